@@ -1,0 +1,10 @@
+# Float comparisons, including mixed int/float exactness and nan.
+print(0.1 + 0.2 == 0.3, 0.1 + 0.2 > 0.3, 1.0 == 1, -0.0 == 0.0)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 16 + 1 > 1e16, 10 ** 16 + 1 == 1e16, 1e16 < 10 ** 16 + 1)
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan is nan, nan < inf, inf > 10 ** 1000, -inf < -(10 ** 1000))
+print(max(1.0, 1), max(1, 1.0), min(-0.0, 0.0), min(0.0, -0.0), max(2.5, 3))
+print(sorted([3.5, -1, 2, 0.0, -0.0, 1e-10]))
+print(1.5 in [1, 1.5], 1 in [1.0], 2.0 in [2])

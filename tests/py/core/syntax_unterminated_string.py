@@ -1,0 +1,5 @@
+# A string literal that is not terminated.
+a = "fine"
+print(a)
+b = "broken
+print(b)
