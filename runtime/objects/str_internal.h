@@ -1,0 +1,63 @@
+// Internals shared by str.cpp (object, slots, interning) and str_methods.cpp
+// (the Python-visible methods). Not for use outside runtime/objects/str*.cpp.
+//
+// StrObject::aux_ layout (written before the string is published, then
+// read-only):
+//
+//   bit  0     all code points are ASCII (then length == size)
+//   bits 1..3  uniform width: every code point takes this many UTF-8 bytes
+//              (1..4), or 0 when widths are mixed. Lets pure Cyrillic, CJK or
+//              emoji text index in O(1) like ASCII does.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/objects/str.h"
+
+namespace gilectomy::rt {
+
+inline constexpr uint32_t kStrAsciiBit = 1u;
+inline constexpr uint32_t kStrWidthShift = 1;
+inline constexpr uint32_t kStrWidthMask = 7u << kStrWidthShift;
+
+inline StrObject* AsStrObj(Value v) { return As<StrObject>(v); }
+inline int StrUniformWidth(const StrObject* s) {
+  return static_cast<int>((s->aux_ & kStrWidthMask) >> kStrWidthShift);
+}
+// Bytes of the code point whose UTF-8 encoding starts with `lead`.
+inline int Utf8Width(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+inline bool IsUtf8Continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Immortal shared strings (created by InitStrType): '' and the 128 one-char ASCII strings.
+Value EmptyStr();
+Value AsciiCharStr(unsigned char c);
+
+// Byte offset of code point `index` (0 <= index <= length). O(1) for ASCII and
+// uniform-width strings; otherwise walks the UTF-8 from the nearer end.
+int64_t StrByteOffset(const StrObject* s, int64_t index);
+// Code point index of the code point starting at byte `offset`.
+int64_t StrCodePointIndex(const StrObject* s, int64_t offset);
+// Counts code points in UTF-8 text.
+int64_t CountCodePoints(std::string_view text);
+// A new exact str from UTF-8 whose length (code points) is already known.
+Ref StrFromUtf8Length(std::string_view text, int64_t length);
+// A copy of `s` as an exact str (self when it already is one).
+Ref StrExact(Value s);
+// Decodes a whole string into code points.
+std::u32string DecodeAll(std::string_view s);
+void AppendUtf8All(std::string& out, const std::u32string& cps);
+
+// Resolves CPython's slice-style (start, end) arguments: null/None means the
+// default, other values must support __index__ (clamped to int64). False
+// with a TypeError otherwise.
+bool ParseSliceIndex(Value v, int64_t* out);
+// ADJUST_INDICES from CPython: clamps end to len, wraps negatives.
+void AdjustIndices(int64_t* start, int64_t* end, int64_t length);
+
+extern const MethodDef kStrMethods[];  // str_methods.cpp
+
+}  // namespace gilectomy::rt

@@ -1,0 +1,1073 @@
+// The Python-visible methods of str (CPython 3.11 semantics and messages).
+//
+// Searching works on UTF-8 bytes: in valid UTF-8 a byte match of a valid
+// needle always starts on a code point boundary, so only the start/end
+// arguments and the results need converting between code point indexes and
+// byte offsets (str_internal.h: O(1) for ASCII and uniform-width strings).
+//
+// Character classes and case mappings come from the generated Unicode tables
+// (unicode_db.h), including full mappings ('ß'.upper() == 'SS') and the final
+// sigma rule of lower()/title()/capitalize()/swapcase(). Not implemented:
+// format/__format__, % formatting, encode (bytes do not exist yet).
+//
+// Argument errors imitate the three styles CPython's str methods use:
+//   find() takes at least 1 argument (0 given)      (ArgsTuple)
+//   center expected at least 1 argument, got 0      (ArgsExpected)
+//   str.zfill() takes exactly one argument (0 given) / str.upper() takes no arguments (1 given)
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/str_internal.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/objects/unicode_db.h"
+
+namespace gilectomy::rt {
+namespace {
+
+using unicode::CaseKind;
+
+// ---------------------------------------------------------------------------
+// Argument helpers.
+
+const char* Plural(size_t n) { return n == 1 ? "" : "s"; }
+
+bool NoKw(const char* name, Value kwnames) {
+  if (kwnames.is_null() || TupleSize(kwnames) == 0) return true;
+  SetErrorFmt(TypeErrorType(), "str.{}() takes no keyword arguments", name);
+  return false;
+}
+
+// "find() takes at least 1 argument (0 given)".
+bool ArgsTuple(const char* name, const Value* args, size_t nargs, Value kwnames, size_t min, size_t max) {
+  if (!NoKw(name, kwnames)) return false;
+  if (nargs < min) {
+    SetErrorFmt(TypeErrorType(), "{}() takes at least {} argument{} ({} given)", name, min, Plural(min), nargs);
+    return false;
+  }
+  if (nargs > max) {
+    SetErrorFmt(TypeErrorType(), "{}() takes at most {} argument{} ({} given)", name, max, Plural(max), nargs);
+    return false;
+  }
+  return true;
+}
+
+// "center expected at least 1 argument, got 0".
+bool ArgsExpected(const char* name, size_t nargs, Value kwnames, size_t min, size_t max) {
+  if (!NoKw(name, kwnames)) return false;
+  if (nargs < min) {
+    SetErrorFmt(TypeErrorType(), "{} expected at least {} argument{}, got {}", name, min, Plural(min), nargs);
+    return false;
+  }
+  if (nargs > max) {
+    SetErrorFmt(TypeErrorType(), "{} expected at most {} argument{}, got {}", name, max, Plural(max), nargs);
+    return false;
+  }
+  return true;
+}
+
+bool ArgsExactly(const char* name, size_t nargs, Value kwnames, size_t n) {
+  if (!NoKw(name, kwnames)) return false;
+  if (nargs == n) return true;
+  if (n == 0) {
+    SetErrorFmt(TypeErrorType(), "str.{}() takes no arguments ({} given)", name, nargs);
+  } else {
+    SetErrorFmt(TypeErrorType(), "str.{}() takes exactly one argument ({} given)", name, nargs);
+  }
+  return false;
+}
+
+bool HasIndex(Value v) { return IsInt(v) || v.type()->number.index != nullptr; }
+
+// An argument converted like CPython's Py_ssize_t converter.
+bool SsizeArg(Value v, int64_t* out) {
+  if (!HasIndex(v)) {
+    SetErrorFmt(TypeErrorType(), "'{}' object cannot be interpreted as an integer", TypeName(v));
+    return false;
+  }
+  Ref i = Index(v);
+  if (!i) return false;
+  if (!IntAsInt64(i.get(), out)) {
+    ClearError();
+    SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  return true;
+}
+
+bool StrArg(Value v, const char* fmt_prefix) {
+  if (IsStr(v)) return true;
+  SetErrorFmt(TypeErrorType(), "{}must be str, not {}", fmt_prefix, TypeName(v));
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Building results.
+
+// s[b0:b1] by byte offsets (on code point boundaries).
+Ref Piece(const StrObject* s, int64_t b0, int64_t b1) {
+  std::string_view v(s->data + b0, static_cast<size_t>(b1 - b0));
+  if (b0 == 0 && b1 == s->size) return StrExact(Value::FromObject(s));
+  return s->is_ascii() ? StrFromAscii(v) : StrFromUtf8(v);
+}
+
+Ref NewStrLike(const StrObject* like, const std::string& text) {
+  return like->is_ascii() ? StrFromAscii(text) : StrFromUtf8(text);
+}
+
+bool AppendTo(Value list, Ref item) {
+  if (!item) return false;
+  return ListAppend(list, item.get()) == 0;
+}
+
+uint32_t CodePointBefore(const StrObject* s, int64_t* off) {
+  int64_t i = *off;
+  do {
+    --i;
+  } while (i > 0 && IsUtf8Continuation(static_cast<unsigned char>(s->data[i])));
+  *off = i;
+  size_t k = static_cast<size_t>(i);
+  return DecodeUtf8(s->view(), k);
+}
+
+bool IsSpace(uint32_t cp) { return unicode::Has(cp, unicode::kSpace); }
+
+// ---------------------------------------------------------------------------
+// join / split family.
+
+Ref JoinMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("join", nargs, kwnames, 1)) return Ref();
+  return StrJoin(self, args[0]);
+}
+
+Ref SplitWhitespace(const StrObject* s, int64_t maxsplit) {
+  Ref list = NewList();
+  if (!list) return Ref();
+  std::string_view v = s->view();
+  size_t i = 0, n = v.size();
+  auto space_at = [&](size_t k, size_t* next) {
+    size_t j = k;
+    uint32_t cp = DecodeUtf8(v, j);
+    *next = j;
+    return IsSpace(cp);
+  };
+  size_t next;
+  while (maxsplit-- != 0) {
+    while (i < n && space_at(i, &next)) i = next;
+    if (i == n) break;
+    size_t j = i;
+    while (i < n && !space_at(i, &next)) i = next;
+    if (!AppendTo(list.get(), Piece(s, static_cast<int64_t>(j), static_cast<int64_t>(i)))) return Ref();
+  }
+  if (i < n) {
+    while (i < n && space_at(i, &next)) i = next;
+    if (i < n && !AppendTo(list.get(), Piece(s, static_cast<int64_t>(i), static_cast<int64_t>(n)))) return Ref();
+  }
+  return list;
+}
+
+Ref RSplitWhitespace(const StrObject* s, int64_t maxsplit) {
+  std::vector<Ref> pieces;
+  int64_t i = s->size;
+  auto space_before = [&](int64_t k, int64_t* prev) {
+    int64_t j = k;
+    uint32_t cp = CodePointBefore(s, &j);
+    *prev = j;
+    return IsSpace(cp);
+  };
+  int64_t prev;
+  while (maxsplit-- != 0) {
+    while (i > 0 && space_before(i, &prev)) i = prev;
+    if (i == 0) break;
+    int64_t j = i;
+    while (i > 0 && !space_before(i, &prev)) i = prev;
+    pieces.push_back(Piece(s, i, j));
+    if (!pieces.back()) return Ref();
+  }
+  if (i > 0) {
+    while (i > 0 && space_before(i, &prev)) i = prev;
+    if (i > 0) {
+      pieces.push_back(Piece(s, 0, i));
+      if (!pieces.back()) return Ref();
+    }
+  }
+  Ref list = NewList(static_cast<int64_t>(pieces.size()));
+  if (!list) return Ref();
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
+    if (ListAppend(list.get(), it->get()) != 0) return Ref();
+  }
+  return list;
+}
+
+Ref SplitSep(const StrObject* s, std::string_view sep, int64_t maxsplit, bool from_right) {
+  std::string_view v = s->view();
+  std::vector<std::pair<int64_t, int64_t>> spans;  // byte ranges
+  if (!from_right) {
+    size_t i = 0;
+    while (maxsplit-- != 0) {
+      size_t pos = v.find(sep, i);
+      if (pos == std::string_view::npos) break;
+      spans.emplace_back(i, pos);
+      i = pos + sep.size();
+    }
+    spans.emplace_back(i, v.size());
+  } else {
+    size_t end = v.size();
+    while (maxsplit-- != 0 && end >= sep.size()) {
+      size_t pos = v.rfind(sep, end - sep.size());
+      if (pos == std::string_view::npos) break;
+      spans.emplace_back(pos + sep.size(), end);
+      end = pos;
+    }
+    spans.emplace_back(0, end);
+    std::reverse(spans.begin(), spans.end());
+  }
+  Ref list = NewList(static_cast<int64_t>(spans.size()));
+  if (!list) return Ref();
+  for (auto [b0, b1] : spans) {
+    if (!AppendTo(list.get(), Piece(s, b0, b1))) return Ref();
+  }
+  return list;
+}
+
+Ref SplitImpl(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool from_right) {
+  Value a[2];
+  if (!ParseArgs(name, args, nargs, kwnames, {"sep", "maxsplit"}, 0, a)) return Ref();
+  int64_t maxsplit = -1;
+  if (a[1] && !SsizeArg(a[1], &maxsplit)) return Ref();
+  if (maxsplit < 0) maxsplit = -1;
+  const StrObject* s = AsStrObj(self);
+  if (!a[0] || IsNone(a[0])) return from_right ? RSplitWhitespace(s, maxsplit) : SplitWhitespace(s, maxsplit);
+  if (!IsStr(a[0])) return SetErrorFmt(TypeErrorType(), "must be str or None, not {}", TypeName(a[0]));
+  if (AsStrObj(a[0])->size == 0) return SetError(ValueErrorType(), "empty separator");
+  return SplitSep(s, StrView(a[0]), maxsplit, from_right);
+}
+
+Ref SplitMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return SplitImpl("split", self, args, nargs, kwnames, false);
+}
+Ref RSplitMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return SplitImpl("rsplit", self, args, nargs, kwnames, true);
+}
+
+Ref SplitLinesMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  Value a[1];
+  if (!ParseArgs("splitlines", args, nargs, kwnames, {"keepends"}, 0, a)) return Ref();
+  int64_t keepends = 0;
+  if (a[0] && !SsizeArg(a[0], &keepends)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  std::string_view v = s->view();
+  Ref list = NewList();
+  if (!list) return Ref();
+  size_t i = 0, n = v.size();
+  while (i < n) {
+    size_t j = i, eol = n, next = n;
+    while (i < n) {
+      size_t k = i;
+      uint32_t cp = DecodeUtf8(v, k);
+      if (unicode::Has(cp, unicode::kLinebreak)) {
+        eol = i;
+        next = (cp == '\r' && k < n && v[k] == '\n') ? k + 1 : k;
+        break;
+      }
+      i = k;
+    }
+    if (i >= n) eol = next = n;
+    if (keepends) eol = next;
+    if (!AppendTo(list.get(), Piece(s, static_cast<int64_t>(j), static_cast<int64_t>(eol)))) return Ref();
+    i = next;
+  }
+  return list;
+}
+
+Ref PartitionImpl(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool from_right) {
+  if (!ArgsExactly(name, nargs, kwnames, 1)) return Ref();
+  Value sep = args[0];
+  if (!StrArg(sep, "")) return Ref();
+  if (AsStrObj(sep)->size == 0) return SetError(ValueErrorType(), "empty separator");
+  const StrObject* s = AsStrObj(self);
+  std::string_view v = s->view(), sv = StrView(sep);
+  size_t pos = from_right ? v.rfind(sv) : v.find(sv);
+  if (pos == std::string_view::npos) {
+    Ref whole = StrExact(self);
+    if (!whole) return Ref();
+    if (from_right) return MakeTuple({EmptyStr(), EmptyStr(), whole.get()});
+    return MakeTuple({whole.get(), EmptyStr(), EmptyStr()});
+  }
+  Ref head = Piece(s, 0, static_cast<int64_t>(pos));
+  Ref tail = Piece(s, static_cast<int64_t>(pos + sv.size()), s->size);
+  Ref mid = StrExact(sep);
+  if (!head || !tail || !mid) return Ref();
+  return MakeTuple({head.get(), mid.get(), tail.get()});
+}
+
+Ref PartitionMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return PartitionImpl("partition", self, args, nargs, kwnames, false);
+}
+Ref RPartitionMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return PartitionImpl("rpartition", self, args, nargs, kwnames, true);
+}
+
+// ---------------------------------------------------------------------------
+// strip family, replace, prefixes.
+
+enum StripSide { kLeft = 1, kRight = 2, kBoth = 3 };
+
+Ref StripImpl(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, int side) {
+  if (!ArgsExpected(name, nargs, kwnames, 0, 1)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  std::u32string chars;
+  bool whitespace = nargs == 0 || IsNone(args[0]);
+  if (!whitespace) {
+    if (!IsStr(args[0])) return SetErrorFmt(TypeErrorType(), "{} arg must be None or str", name);
+    chars = DecodeAll(StrView(args[0]));
+  }
+  auto strip_it = [&](uint32_t cp) {
+    return whitespace ? IsSpace(cp) : chars.find(static_cast<char32_t>(cp)) != std::u32string::npos;
+  };
+  std::string_view v = s->view();
+  int64_t b0 = 0, b1 = s->size;
+  if (side & kLeft) {
+    while (b0 < b1) {
+      size_t k = static_cast<size_t>(b0);
+      if (!strip_it(DecodeUtf8(v, k))) break;
+      b0 = static_cast<int64_t>(k);
+    }
+  }
+  if (side & kRight) {
+    while (b1 > b0) {
+      int64_t k = b1;
+      if (!strip_it(CodePointBefore(s, &k))) break;
+      b1 = k;
+    }
+  }
+  return Piece(s, b0, b1);
+}
+
+Ref StripMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return StripImpl("strip", self, args, nargs, kwnames, kBoth);
+}
+Ref LStripMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return StripImpl("lstrip", self, args, nargs, kwnames, kLeft);
+}
+Ref RStripMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return StripImpl("rstrip", self, args, nargs, kwnames, kRight);
+}
+
+Ref ReplaceMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExpected("replace", nargs, kwnames, 2, 3)) return Ref();
+  if (!StrArg(args[0], "replace() argument 1 ") || !StrArg(args[1], "replace() argument 2 ")) return Ref();
+  int64_t count = -1;
+  if (nargs == 3 && !SsizeArg(args[2], &count)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  std::string_view v = s->view(), old = StrView(args[0]), rep = StrView(args[1]);
+  if (count < 0) count = INT64_MAX;
+  std::string out;
+  int64_t done = 0;
+  if (old.empty()) {
+    size_t i = 0;
+    while (i < v.size() && done < count) {
+      out += rep;
+      size_t k = i + static_cast<size_t>(Utf8Width(static_cast<unsigned char>(v[i])));
+      out.append(v.substr(i, k - i));
+      i = k;
+      ++done;
+    }
+    if (i == v.size() && done < count) {
+      out += rep;
+      ++done;
+    }
+    out.append(v.substr(i));
+  } else {
+    size_t i = 0;
+    while (done < count) {
+      size_t pos = v.find(old, i);
+      if (pos == std::string_view::npos) break;
+      out.append(v.substr(i, pos - i));
+      out += rep;
+      i = pos + old.size();
+      ++done;
+    }
+    out.append(v.substr(i));
+  }
+  if (done == 0) return StrExact(self);
+  return StrFromUtf8(out);
+}
+
+Ref RemoveAffix(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool prefix) {
+  if (!ArgsExactly(name, nargs, kwnames, 1)) return Ref();
+  if (!IsStr(args[0])) {
+    return SetErrorFmt(TypeErrorType(), "{}() argument must be str, not {}", name, TypeName(args[0]));
+  }
+  const StrObject* s = AsStrObj(self);
+  std::string_view v = s->view(), a = StrView(args[0]);
+  if (a.empty() || a.size() > v.size()) return StrExact(self);
+  if (prefix && v.substr(0, a.size()) == a) return Piece(s, static_cast<int64_t>(a.size()), s->size);
+  if (!prefix && v.substr(v.size() - a.size()) == a) return Piece(s, 0, s->size - static_cast<int64_t>(a.size()));
+  return StrExact(self);
+}
+
+Ref RemovePrefixMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return RemoveAffix("removeprefix", self, args, nargs, kwnames, true);
+}
+Ref RemoveSuffixMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return RemoveAffix("removesuffix", self, args, nargs, kwnames, false);
+}
+
+// ---------------------------------------------------------------------------
+// find family.
+
+// Parses (sub, start, end) for find/index/count/startswith.
+bool FindArgs(const char* name, const Value* args, size_t nargs, Value kwnames, int64_t* start, int64_t* end) {
+  if (!ArgsTuple(name, args, nargs, kwnames, 1, 3)) return false;
+  *start = 0;
+  *end = INT64_MAX;
+  if (nargs > 1 && !ParseSliceIndex(args[1], start)) return false;
+  if (nargs > 2 && !ParseSliceIndex(args[2], end)) return false;
+  return true;
+}
+
+int64_t StrRFind(Value hay, Value needle, int64_t start, int64_t end) {
+  const StrObject* h = AsStrObj(hay);
+  const StrObject* n = AsStrObj(needle);
+  AdjustIndices(&start, &end, h->length);
+  if (end - start < n->length) return -1;
+  int64_t b0 = StrByteOffset(h, start), b1 = StrByteOffset(h, end);
+  std::string_view window(h->data + b0, static_cast<size_t>(b1 - b0));
+  size_t pos = window.rfind(n->view());
+  if (pos == std::string_view::npos) return -1;
+  return StrCodePointIndex(h, b0 + static_cast<int64_t>(pos));
+}
+
+Ref FindImpl(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool reverse,
+             bool raise) {
+  int64_t start, end;
+  if (!FindArgs(name, args, nargs, kwnames, &start, &end)) return Ref();
+  if (!StrArg(args[0], "")) return Ref();
+  int64_t r = reverse ? StrRFind(self, args[0], start, end) : StrFind(self, args[0], start, end);
+  if (r < 0 && raise) return SetError(ValueErrorType(), "substring not found");
+  return Ref::SmallInt(r);
+}
+
+Ref FindMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return FindImpl("find", self, args, nargs, kwnames, false, false);
+}
+Ref RFindMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return FindImpl("rfind", self, args, nargs, kwnames, true, false);
+}
+Ref IndexMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return FindImpl("index", self, args, nargs, kwnames, false, true);
+}
+Ref RIndexMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return FindImpl("rindex", self, args, nargs, kwnames, true, true);
+}
+
+Ref CountMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  int64_t start, end;
+  if (!FindArgs("count", args, nargs, kwnames, &start, &end)) return Ref();
+  if (!StrArg(args[0], "")) return Ref();
+  const StrObject* h = AsStrObj(self);
+  const StrObject* n = AsStrObj(args[0]);
+  AdjustIndices(&start, &end, h->length);
+  if (end - start < n->length) return Ref::SmallInt(0);
+  if (n->length == 0) return Ref::SmallInt(end - start + 1);
+  int64_t b0 = StrByteOffset(h, start), b1 = StrByteOffset(h, end);
+  std::string_view window(h->data + b0, static_cast<size_t>(b1 - b0));
+  int64_t count = 0;
+  for (size_t pos = window.find(n->view()); pos != std::string_view::npos;
+       pos = window.find(n->view(), pos + n->view().size())) {
+    ++count;
+  }
+  return Ref::SmallInt(count);
+}
+
+// CPython's tailmatch: 1 if s[start:end] starts (or ends) with sub.
+bool TailMatch(const StrObject* s, const StrObject* sub, int64_t start, int64_t end, bool at_end) {
+  AdjustIndices(&start, &end, s->length);
+  end -= sub->length;
+  if (end < start) return false;
+  if (sub->length == 0) return true;
+  int64_t cp = at_end ? end : start;
+  int64_t b = StrByteOffset(s, cp);
+  return b + sub->size <= s->size && std::memcmp(s->data + b, sub->data, static_cast<size_t>(sub->size)) == 0;
+}
+
+Ref AffixMatch(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool at_end) {
+  int64_t start, end;
+  if (!FindArgs(name, args, nargs, kwnames, &start, &end)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  Value arg = args[0];
+  if (IsTuple(arg)) {
+    for (int64_t i = 0; i < TupleSize(arg); ++i) {
+      Value item = TupleItem(arg, i);
+      if (!IsStr(item)) {
+        return SetErrorFmt(TypeErrorType(), "tuple for {} must only contain str, not {}", name, TypeName(item));
+      }
+      if (TailMatch(s, AsStrObj(item), start, end, at_end)) return Ref::New(True());
+    }
+    return Ref::New(False());
+  }
+  if (!IsStr(arg)) {
+    return SetErrorFmt(TypeErrorType(), "{} first arg must be str or a tuple of str, not {}", name, TypeName(arg));
+  }
+  return Ref::New(Bool(TailMatch(s, AsStrObj(arg), start, end, at_end)));
+}
+
+Ref StartsWithMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return AffixMatch("startswith", self, args, nargs, kwnames, false);
+}
+Ref EndsWithMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return AffixMatch("endswith", self, args, nargs, kwnames, true);
+}
+
+// ---------------------------------------------------------------------------
+// Case mapping.
+
+bool IsCased(uint32_t cp) { return unicode::Has(cp, unicode::kCased); }
+bool IsCaseIgnorable(uint32_t cp) { return unicode::Has(cp, unicode::kCaseIgnorable); }
+
+void AppendMapped(std::string& out, uint32_t cp, CaseKind kind) {
+  uint32_t m[3];
+  int n = unicode::MapCase(cp, kind, m);
+  for (int k = 0; k < n; ++k) AppendUtf8(out, m[k]);
+}
+
+// Lowercase of cps[i] with the final sigma rule (Unicode 3.13, as CPython applies it).
+void AppendLower(std::string& out, const std::u32string& cps, size_t i) {
+  uint32_t cp = cps[i];
+  if (cp != 0x3A3) return AppendMapped(out, cp, CaseKind::kLower);
+  size_t j = i;
+  while (j > 0 && IsCaseIgnorable(cps[j - 1])) --j;
+  bool final_sigma = j > 0 && IsCased(cps[j - 1]);
+  if (final_sigma) {
+    size_t k = i + 1;
+    while (k < cps.size() && IsCaseIgnorable(cps[k])) ++k;
+    final_sigma = k == cps.size() || !IsCased(cps[k]);
+  }
+  AppendUtf8(out, final_sigma ? 0x3C2 : 0x3C3);
+}
+
+enum class CaseOp { kUpper, kLower, kCasefold, kSwapcase, kTitle, kCapitalize };
+
+void AsciiCase(std::string& out, CaseOp op) {
+  bool prev_cased = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+    bool to_upper = false, to_lower = false;
+    switch (op) {
+      case CaseOp::kUpper: to_upper = true; break;
+      case CaseOp::kLower:
+      case CaseOp::kCasefold: to_lower = true; break;
+      case CaseOp::kSwapcase: to_upper = low; to_lower = up; break;
+      case CaseOp::kTitle: to_upper = !prev_cased; to_lower = prev_cased; break;
+      case CaseOp::kCapitalize: to_upper = i == 0; to_lower = i != 0; break;
+    }
+    if (to_upper && low) out[i] = static_cast<char>(c - 32);
+    if (to_lower && up) out[i] = static_cast<char>(c + 32);
+    prev_cased = up || low;
+  }
+}
+
+Ref CaseImpl(const char* name, Value self, size_t nargs, Value kwnames, CaseOp op) {
+  if (!ArgsExactly(name, nargs, kwnames, 0)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  if (s->is_ascii()) {
+    std::string out(s->view());
+    AsciiCase(out, op);
+    return StrFromAscii(out);
+  }
+  std::u32string cps = DecodeAll(s->view());
+  std::string out;
+  out.reserve(static_cast<size_t>(s->size));
+  bool prev_cased = false;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    uint32_t cp = cps[i];
+    switch (op) {
+      case CaseOp::kUpper: AppendMapped(out, cp, CaseKind::kUpper); break;
+      case CaseOp::kLower: AppendLower(out, cps, i); break;
+      case CaseOp::kCasefold: AppendMapped(out, cp, CaseKind::kFold); break;
+      case CaseOp::kSwapcase:
+        if (unicode::Has(cp, unicode::kUpper)) {
+          AppendLower(out, cps, i);
+        } else if (unicode::Has(cp, unicode::kLower)) {
+          AppendMapped(out, cp, CaseKind::kUpper);
+        } else {
+          AppendUtf8(out, cp);
+        }
+        break;
+      case CaseOp::kTitle:
+        if (prev_cased) {
+          AppendLower(out, cps, i);
+        } else {
+          AppendMapped(out, cp, CaseKind::kTitle);
+        }
+        prev_cased = IsCased(cp);
+        break;
+      case CaseOp::kCapitalize:
+        if (i == 0) {
+          AppendMapped(out, cp, CaseKind::kTitle);
+        } else {
+          AppendLower(out, cps, i);
+        }
+        break;
+    }
+  }
+  return StrFromUtf8(out);
+}
+
+#define GY_CASE_METHOD(Fn, pyname, op)                                       \
+  Ref Fn(Value self, const Value* args, size_t nargs, Value kwnames) {       \
+    return CaseImpl(pyname, self, nargs, kwnames, op);                       \
+  }
+GY_CASE_METHOD(UpperMethod, "upper", CaseOp::kUpper)
+GY_CASE_METHOD(LowerMethod, "lower", CaseOp::kLower)
+GY_CASE_METHOD(CasefoldMethod, "casefold", CaseOp::kCasefold)
+GY_CASE_METHOD(SwapcaseMethod, "swapcase", CaseOp::kSwapcase)
+GY_CASE_METHOD(TitleMethod, "title", CaseOp::kTitle)
+GY_CASE_METHOD(CapitalizeMethod, "capitalize", CaseOp::kCapitalize)
+#undef GY_CASE_METHOD
+
+// ---------------------------------------------------------------------------
+// Predicates.
+
+// True if s is non-empty and every code point has one of `flags`.
+bool AllHave(const StrObject* s, uint16_t flags) {
+  if (s->length == 0) return false;
+  std::string_view v = s->view();
+  for (size_t i = 0; i < v.size();) {
+    if ((unicode::Lookup(DecodeUtf8(v, i)).flags & flags) == 0) return false;
+  }
+  return true;
+}
+
+#define GY_PREDICATE(Fn, pyname, flags)                                      \
+  Ref Fn(Value self, const Value* args, size_t nargs, Value kwnames) {       \
+    if (!ArgsExactly(pyname, nargs, kwnames, 0)) return Ref();               \
+    return Ref::New(Bool(AllHave(AsStrObj(self), flags)));                   \
+  }
+GY_PREDICATE(IsDigitMethod, "isdigit", unicode::kDigit)
+GY_PREDICATE(IsDecimalMethod, "isdecimal", unicode::kDecimal)
+GY_PREDICATE(IsNumericMethod, "isnumeric", unicode::kNumeric)
+GY_PREDICATE(IsAlphaMethod, "isalpha", unicode::kAlpha)
+GY_PREDICATE(IsSpaceMethod, "isspace", unicode::kSpace)
+GY_PREDICATE(IsAlnumMethod, "isalnum",
+             unicode::kAlpha | unicode::kDecimal | unicode::kDigit | unicode::kNumeric)
+#undef GY_PREDICATE
+
+Ref IsAsciiMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("isascii", nargs, kwnames, 0)) return Ref();
+  return Ref::New(Bool(AsStrObj(self)->is_ascii()));
+}
+
+Ref IsPrintableMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("isprintable", nargs, kwnames, 0)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  return Ref::New(Bool(s->length == 0 || AllHave(s, unicode::kPrintable)));
+}
+
+// isupper/islower: no code point of the opposite case (or titlecase), and at least one cased.
+Ref CasePredicate(const char* name, Value self, size_t nargs, Value kwnames, uint16_t want, uint16_t reject) {
+  if (!ArgsExactly(name, nargs, kwnames, 0)) return Ref();
+  std::string_view v = StrView(self);
+  bool cased = false;
+  for (size_t i = 0; i < v.size();) {
+    uint16_t f = unicode::Lookup(DecodeUtf8(v, i)).flags;
+    if (f & reject) return Ref::New(False());
+    if (f & want) cased = true;
+  }
+  return Ref::New(Bool(cased));
+}
+
+Ref IsUpperMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return CasePredicate("isupper", self, nargs, kwnames, unicode::kUpper, unicode::kLower | unicode::kTitle);
+}
+Ref IsLowerMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return CasePredicate("islower", self, nargs, kwnames, unicode::kLower, unicode::kUpper | unicode::kTitle);
+}
+
+Ref IsTitleMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("istitle", nargs, kwnames, 0)) return Ref();
+  std::string_view v = StrView(self);
+  bool cased = false, prev_cased = false;
+  for (size_t i = 0; i < v.size();) {
+    uint16_t f = unicode::Lookup(DecodeUtf8(v, i)).flags;
+    if (f & (unicode::kUpper | unicode::kTitle)) {
+      if (prev_cased) return Ref::New(False());
+      prev_cased = cased = true;
+    } else if (f & unicode::kLower) {
+      if (!prev_cased) return Ref::New(False());
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return Ref::New(Bool(cased));
+}
+
+Ref IsIdentifierMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("isidentifier", nargs, kwnames, 0)) return Ref();
+  std::string_view v = StrView(self);
+  if (v.empty()) return Ref::New(False());
+  size_t i = 0;
+  uint32_t first = DecodeUtf8(v, i);
+  if (first != '_' && !unicode::Has(first, unicode::kXidStart)) return Ref::New(False());
+  while (i < v.size()) {
+    if (!unicode::Has(DecodeUtf8(v, i), unicode::kXidContinue)) return Ref::New(False());
+  }
+  return Ref::New(True());
+}
+
+// ---------------------------------------------------------------------------
+// Padding.
+
+// The fill character argument (default ' '), as UTF-8.
+bool FillChar(const Value* args, size_t nargs, size_t index, std::string* fill) {
+  *fill = " ";
+  if (nargs <= index) return true;
+  Value f = args[index];
+  if (!IsStr(f)) {
+    SetErrorFmt(TypeErrorType(), "The fill character must be a unicode character, not {}", TypeName(f));
+    return false;
+  }
+  if (AsStrObj(f)->length != 1) {
+    SetError(TypeErrorType(), "The fill character must be exactly one character long");
+    return false;
+  }
+  *fill = std::string(StrView(f));
+  return true;
+}
+
+Ref Pad(Value self, int64_t left, int64_t right, const std::string& fill) {
+  const StrObject* s = AsStrObj(self);
+  if (left <= 0 && right <= 0) return StrExact(self);
+  left = std::max<int64_t>(left, 0);
+  right = std::max<int64_t>(right, 0);
+  std::string out;
+  out.reserve(static_cast<size_t>(s->size + (left + right) * static_cast<int64_t>(fill.size())));
+  for (int64_t k = 0; k < left; ++k) out += fill;
+  out += s->view();
+  for (int64_t k = 0; k < right; ++k) out += fill;
+  return StrFromUtf8Length(out, s->length + left + right);
+}
+
+enum class Align { kLeft, kRight, kCenter };
+
+Ref JustifyImpl(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, Align align) {
+  if (!ArgsExpected(name, nargs, kwnames, 1, 2)) return Ref();
+  int64_t width;
+  if (!SsizeArg(args[0], &width)) return Ref();
+  std::string fill;
+  if (!FillChar(args, nargs, 1, &fill)) return Ref();
+  int64_t len = AsStrObj(self)->length;
+  if (width <= len) return StrExact(self);
+  int64_t marg = width - len;
+  switch (align) {
+    case Align::kLeft: return Pad(self, 0, marg, fill);
+    case Align::kRight: return Pad(self, marg, 0, fill);
+    case Align::kCenter: {
+      int64_t left = marg / 2 + (marg & width & 1);
+      return Pad(self, left, marg - left, fill);
+    }
+  }
+  return Ref();
+}
+
+Ref CenterMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return JustifyImpl("center", self, args, nargs, kwnames, Align::kCenter);
+}
+Ref LJustMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return JustifyImpl("ljust", self, args, nargs, kwnames, Align::kLeft);
+}
+Ref RJustMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return JustifyImpl("rjust", self, args, nargs, kwnames, Align::kRight);
+}
+
+Ref ZFillMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("zfill", nargs, kwnames, 1)) return Ref();
+  int64_t width;
+  if (!SsizeArg(args[0], &width)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  if (width <= s->length) return StrExact(self);
+  int64_t fill = width - s->length;
+  std::string out(static_cast<size_t>(fill), '0');
+  out += s->view();
+  if (s->size > 0 && (s->data[0] == '+' || s->data[0] == '-')) {
+    out[0] = s->data[0];
+    out[static_cast<size_t>(fill)] = '0';
+  }
+  return StrFromUtf8Length(out, width);
+}
+
+Ref ExpandTabsMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  Value a[1];
+  if (!ParseArgs("expandtabs", args, nargs, kwnames, {"tabsize"}, 0, a)) return Ref();
+  int64_t tabsize = 8;
+  if (a[0] && !SsizeArg(a[0], &tabsize)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  std::string_view v = s->view();
+  if (v.find('\t') == std::string_view::npos) return StrExact(self);
+  std::string out;
+  int64_t column = 0;
+  for (size_t i = 0; i < v.size();) {
+    char c = v[i];
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t incr = tabsize - column % tabsize;
+        out.append(static_cast<size_t>(incr), ' ');
+        column += incr;
+      }
+      ++i;
+      continue;
+    }
+    size_t w = static_cast<size_t>(Utf8Width(static_cast<unsigned char>(c)));
+    out.append(v.substr(i, w));
+    i += w;
+    column = (c == '\n' || c == '\r') ? 0 : column + 1;
+  }
+  return NewStrLike(s, out);
+}
+
+// ---------------------------------------------------------------------------
+// translate / maketrans.
+
+Ref TranslateMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("translate", nargs, kwnames, 1)) return Ref();
+  Value table = args[0];
+  std::string_view v = StrView(self);
+  std::string out;
+  for (size_t i = 0; i < v.size();) {
+    size_t start = i;
+    uint32_t cp = DecodeUtf8(v, i);
+    Ref key = Ref::SmallInt(cp);
+    Ref r = GetItem(table, key.get());
+    if (!r) {
+      if (!ErrorMatches(LookupErrorType())) return Ref();
+      ClearError();
+      out.append(v.substr(start, i - start));
+      continue;
+    }
+    if (IsNone(r.get())) continue;
+    if (IsStr(r.get())) {
+      out += StrView(r.get());
+    } else if (IsInt(r.get())) {
+      int64_t c;
+      if (!IntAsInt64(r.get(), &c) || c < 0 || c > 0x10FFFF) {
+        ClearError();
+        return SetError(ValueErrorType(), "character mapping must be in range(0x110000)");
+      }
+      AppendUtf8(out, static_cast<uint32_t>(c));
+    } else {
+      return SetError(TypeErrorType(), "character mapping must return integer, None or str");
+    }
+  }
+  return StrFromUtf8(out);
+}
+
+Ref MakeTransMethod(Value /*unused*/, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExpected("maketrans", nargs, kwnames, 1, 3)) return Ref();
+  Ref dict = NewDict();
+  if (!dict) return Ref();
+  if (nargs == 1) {
+    Value map = args[0];
+    if (!Is<DictObject>(map)) {
+      return SetError(TypeErrorType(), "if you give only one argument to maketrans it must be a dict");
+    }
+    int64_t pos = 0;
+    Value k, val;
+    while (DictNext(map, &pos, &k, &val)) {
+      if (IsStr(k)) {
+        if (AsStrObj(k)->length != 1) {
+          return SetError(ValueErrorType(), "string keys in translate table must be of length 1");
+        }
+        size_t i = 0;
+        Ref key = Ref::SmallInt(DecodeUtf8(StrView(k), i));
+        if (DictSetItem(dict.get(), key.get(), val) != 0) return Ref();
+      } else if (IsInt(k)) {
+        if (DictSetItem(dict.get(), k, val) != 0) return Ref();
+      } else {
+        return SetError(TypeErrorType(), "keys in translate table must be strings or integers");
+      }
+    }
+    return dict;
+  }
+  if (!IsStr(args[0])) return SetErrorFmt(TypeErrorType(), "maketrans() argument 1 must be str, not {}", TypeName(args[0]));
+  if (!IsStr(args[1])) return SetErrorFmt(TypeErrorType(), "maketrans() argument 2 must be str, not {}", TypeName(args[1]));
+  std::u32string x = DecodeAll(StrView(args[0])), y = DecodeAll(StrView(args[1]));
+  if (x.size() != y.size()) {
+    return SetError(ValueErrorType(), "the first two maketrans arguments must have equal length");
+  }
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (DictSetItem(dict.get(), Value::SmallInt(x[i]), Value::SmallInt(y[i])) != 0) return Ref();
+  }
+  if (nargs == 3) {
+    if (!IsStr(args[2])) return SetErrorFmt(TypeErrorType(), "maketrans() argument 3 must be str, not {}", TypeName(args[2]));
+    for (char32_t c : DecodeAll(StrView(args[2]))) {
+      if (DictSetItem(dict.get(), Value::SmallInt(c), None()) != 0) return Ref();
+    }
+  }
+  return dict;
+}
+
+Ref LenDunder(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!ArgsExactly("__len__", nargs, kwnames, 0)) return Ref();
+  return Ref::SmallInt(AsStrObj(self)->length);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Shared helpers and public API.
+
+bool ParseSliceIndex(Value v, int64_t* out) {
+  if (v.is_null() || IsNone(v)) return true;
+  if (!HasIndex(v)) {
+    SetError(TypeErrorType(), "slice indices must be integers or None or have an __index__ method");
+    return false;
+  }
+  Ref i = Index(v);
+  if (!i) return false;
+  if (!IntAsInt64(i.get(), out)) {
+    ClearError();
+    *out = IntSign(i.get()) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;  // clamped like _PyEval_SliceIndex
+  }
+  return true;
+}
+
+void AdjustIndices(int64_t* start, int64_t* end, int64_t length) {
+  if (*end > length) {
+    *end = length;
+  } else if (*end < 0) {
+    *end += length;
+    if (*end < 0) *end = 0;
+  }
+  if (*start < 0) {
+    *start += length;
+    if (*start < 0) *start = 0;
+  }
+}
+
+int64_t StrFind(Value hay, Value needle, int64_t start, int64_t end) {
+  const StrObject* h = AsStrObj(hay);
+  const StrObject* n = AsStrObj(needle);
+  AdjustIndices(&start, &end, h->length);
+  if (end - start < n->length) return -1;
+  int64_t b0 = StrByteOffset(h, start), b1 = StrByteOffset(h, end);
+  std::string_view window(h->data + b0, static_cast<size_t>(b1 - b0));
+  size_t pos = window.find(n->view());
+  if (pos == std::string_view::npos) return -1;
+  return StrCodePointIndex(h, b0 + static_cast<int64_t>(pos));
+}
+
+Ref StrJoin(Value sep, Value iterable) {
+  // Collect the items first: a list may change under us while we iterate.
+  std::vector<Ref> items;
+  if (IsList(iterable) || IsTuple(iterable)) {
+    int64_t n = IsList(iterable) ? ListSize(iterable) : TupleSize(iterable);
+    items.reserve(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) {
+      if (IsList(iterable) && i >= ListSize(iterable)) break;
+      items.push_back(Ref::New(IsList(iterable) ? ListItem(iterable, i) : TupleItem(iterable, i)));
+    }
+  } else {
+    Ref it = GetIter(iterable);
+    if (!it) {
+      if (ErrorMatches(TypeErrorType())) {
+        ClearError();
+        return SetError(TypeErrorType(), "can only join an iterable");
+      }
+      return Ref();
+    }
+    for (;;) {
+      Ref x = IterNext(it.get());
+      if (!x) {
+        if (ErrorOccurred()) return Ref();
+        break;
+      }
+      items.push_back(std::move(x));
+    }
+  }
+  if (items.size() == 1 && items[0].type() == &StrType) return items[0];
+  const StrObject* s = AsStrObj(sep);
+  size_t total = 0;
+  int64_t length = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!IsStr(items[i].get())) {
+      return SetErrorFmt(TypeErrorType(), "sequence item {}: expected str instance, {} found", i,
+                         TypeName(items[i].get()));
+    }
+    const StrObject* x = AsStrObj(items[i].get());
+    total += static_cast<size_t>(x->size);
+    length += x->length;
+  }
+  if (!items.empty()) {
+    total += static_cast<size_t>(s->size) * (items.size() - 1);
+    length += s->length * static_cast<int64_t>(items.size() - 1);
+  }
+  std::string out;
+  out.reserve(total);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += s->view();
+    out += StrView(items[i].get());
+  }
+  return StrFromUtf8Length(out, length);
+}
+
+const MethodDef kStrMethods[] = {
+    {"join", JoinMethod},
+    {"split", SplitMethod},
+    {"rsplit", RSplitMethod},
+    {"splitlines", SplitLinesMethod},
+    {"partition", PartitionMethod},
+    {"rpartition", RPartitionMethod},
+    {"strip", StripMethod},
+    {"lstrip", LStripMethod},
+    {"rstrip", RStripMethod},
+    {"replace", ReplaceMethod},
+    {"removeprefix", RemovePrefixMethod},
+    {"removesuffix", RemoveSuffixMethod},
+    {"find", FindMethod},
+    {"rfind", RFindMethod},
+    {"index", IndexMethod},
+    {"rindex", RIndexMethod},
+    {"count", CountMethod},
+    {"startswith", StartsWithMethod},
+    {"endswith", EndsWithMethod},
+    {"upper", UpperMethod},
+    {"lower", LowerMethod},
+    {"casefold", CasefoldMethod},
+    {"swapcase", SwapcaseMethod},
+    {"title", TitleMethod},
+    {"capitalize", CapitalizeMethod},
+    {"isdigit", IsDigitMethod},
+    {"isdecimal", IsDecimalMethod},
+    {"isnumeric", IsNumericMethod},
+    {"isalpha", IsAlphaMethod},
+    {"isalnum", IsAlnumMethod},
+    {"isspace", IsSpaceMethod},
+    {"isupper", IsUpperMethod},
+    {"islower", IsLowerMethod},
+    {"istitle", IsTitleMethod},
+    {"isidentifier", IsIdentifierMethod},
+    {"isascii", IsAsciiMethod},
+    {"isprintable", IsPrintableMethod},
+    {"center", CenterMethod},
+    {"ljust", LJustMethod},
+    {"rjust", RJustMethod},
+    {"zfill", ZFillMethod},
+    {"expandtabs", ExpandTabsMethod},
+    {"translate", TranslateMethod},
+    {"maketrans", MakeTransMethod, MethodDef::kStatic},
+    {"__len__", LenDunder},
+    {nullptr, nullptr},
+};
+
+}  // namespace gilectomy::rt
