@@ -204,6 +204,10 @@ Token Lexer::Next() {
     } else if (c == '\\') {
       if (Peek(1) == '\n') {
         Advance(2);
+        if (pos_ >= src_.size()) {
+          return Fail(SyntaxErrorKind::kSyntaxError, "unexpected EOF while parsing", line_ - 1,
+                      col + 1, col + 2, true);
+        }
       } else if (pos_ + 1 >= src_.size()) {
         return Fail(SyntaxErrorKind::kSyntaxError, "unexpected EOF while parsing", line_,
                     col + 1, col + 2, true);
