@@ -35,7 +35,7 @@
 
 namespace gilectomy::rt {
 
-TypeObject StrType;
+// StrType itself is defined with the other static types in type.cpp.
 
 namespace {
 
