@@ -1,0 +1,49 @@
+// dict: insertion-ordered hash table (an index table over a dense entry array).
+#pragma once
+
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace gilectomy::rt {
+
+struct DictEntry {
+  int64_t hash;
+  Value key;    // null: deleted entry
+  Value value;
+};
+
+struct DictObject : Object {
+  int64_t used;         // live entries
+  int64_t entries_len;  // entries written (live + deleted)
+  int64_t entries_cap;
+  DictEntry* entries;
+  int64_t* index;       // index_size slots: -1 empty, -2 dummy, else entry number
+  int64_t index_size;   // power of two
+  uint64_t version;     // bumped on every mutation (iteration checks, caches)
+  static bool IsType(TypeObject* t) { return (t->type_flags & kTypeDictSubclass) != 0; }
+};
+
+inline bool IsDict(Value v) { return Is<DictObject>(v); }
+inline int64_t DictSize(Value d) { return As<DictObject>(d)->used; }
+
+Ref NewDict();
+// 1 found (*out set), 0 missing, -1 error (hash or __eq__ raised).
+int DictLookup(Value d, Value key, Ref* out);
+// Fast lookup by an interned str key; borrowed result or null. Never raises
+// when every key is a str.
+Value DictGetStr(Value d, Value interned_key);
+Value DictGetCStr(Value d, std::string_view key);  // convenience: interns the key
+int DictSetItem(Value d, Value key, Value value);  // increfs both
+int DictSetCStr(Value d, std::string_view key, Value value);
+// -1 with KeyError(key) when missing.
+int DictDelItem(Value d, Value key);
+// Iteration: pos starts at 0; borrowed key/value. Returns false at the end.
+bool DictNext(Value d, int64_t* pos, Value* key, Value* value);
+int DictMerge(Value d, Value other, bool override_existing);  // other: a dict or mapping
+Ref DictCopy(Value d);
+void DictClear(Value d);
+// `d |= other`: updates d in place from a mapping or iterable of pairs; returns d.
+Ref DictInplaceOr(Value d, Value other);
+
+}  // namespace gilectomy::rt

@@ -1,0 +1,25 @@
+// float: a boxed double. repr is the shortest string that round-trips.
+#pragma once
+
+#include <string>
+
+#include "runtime/object.h"
+
+namespace gilectomy::rt {
+
+struct FloatObject : Object {
+  double value;
+  static bool IsType(TypeObject* t) { return t == &FloatType; }
+};
+
+Ref FloatFromDouble(double d);
+inline double FloatValue(Value v) { return static_cast<FloatObject*>(v.obj())->value; }
+// Accepts float and int (and bool); TypeError "must be real number, not str" otherwise.
+bool AsDouble(Value v, double* out);
+// CPython's repr(float): shortest round-trip digits, exponent when exp < -4 or >= 16.
+std::string FloatRepr(double d);
+int64_t FloatHash(double d);  // equal to the int hash for integral values
+// Python float() parsing: whitespace, underscores, inf/nan; ValueError on bad input.
+Ref FloatFromString(std::string_view text);
+
+}  // namespace gilectomy::rt

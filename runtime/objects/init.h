@@ -1,0 +1,21 @@
+// Start-up hooks: each fills in its static TypeObjects (slots, methods) and
+// calls InitStaticType. Called once, in this order, by Runtime start-up
+// (runtime/interpreter.cpp), before any Python code runs.
+#pragma once
+
+namespace gilectomy::rt {
+
+void InitCoreTypes();       // type, object, NoneType, bool, NotImplemented, ellipsis (objects/type.cpp)
+void InitStrType();         // objects/str.cpp, objects/str_methods.cpp
+void InitIntTypes();        // int, bool number slots (objects/int.cpp)
+void InitFloatType();       // objects/float.cpp
+void InitTupleType();       // objects/tuple.cpp
+void InitListType();        // objects/list.cpp
+void InitDictTypes();       // dict and its views/iterators (objects/dict.cpp)
+void InitRangeSliceTypes(); // objects/range.cpp
+void InitIterTypes();       // generic iterators, enumerate, zip, map, filter, reversed (objects/iter.cpp)
+void InitFunctionTypes();   // function, builtin_function_or_method, method, code, cell (objects/function.cpp)
+void InitExceptionTypes();  // objects/exceptions.cpp
+void InitModuleType();      // objects/module.cpp
+
+}  // namespace gilectomy::rt

@@ -1,0 +1,1 @@
+// The safepoints library: thread registry and stop-the-world (see DESIGN.md).
