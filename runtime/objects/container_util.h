@@ -71,6 +71,12 @@ inline bool AppendRepr(std::string& out, Value v) {
   return true;
 }
 
+// Runs a container's dealloc body without unbounded C recursion (CPython's
+// "trashcan"): freeing a 10**6-deep nested list would otherwise recurse once
+// per level. Beyond a fixed depth the object is queued, and the outermost
+// call on this thread drains the queue.
+void DeallocWithoutRecursion(gc::Header* h, void (*body)(gc::Header*));
+
 // Converts a slice bound / count to int64 the way CPython's
 // _PyEval_SliceIndex does: ints clamp to the int64 range, None is not
 // accepted here (callers test for it). Sets TypeError otherwise.

@@ -210,7 +210,7 @@ void FreeTables(DictObject* d) {
   d->index = nullptr;
 }
 
-void DictDealloc(gc::Header* h) {
+void DictDeallocBody(gc::Header* h) {
   auto* d = static_cast<DictObject*>(h);
   for (int64_t i = 0; i < d->entries_len; i++) {
     if (d->entries[i].key) {
@@ -221,6 +221,8 @@ void DictDealloc(gc::Header* h) {
   FreeTables(d);
   FreeObject(h);
 }
+
+void DictDealloc(gc::Header* h) { detail::DeallocWithoutRecursion(h, DictDeallocBody); }
 
 void DictTraverse(gc::Header* h, gc::Visitor& v) {
   auto* d = static_cast<DictObject*>(h);

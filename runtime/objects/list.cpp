@@ -34,6 +34,31 @@ namespace gilectomy::rt {
 
 static TypeObject ListIterType, ListRevIterType;
 
+namespace detail {
+
+void DeallocWithoutRecursion(gc::Header* h, void (*body)(gc::Header*)) {
+  // Thread-local: each thread frees its own objects; no sharing.
+  constexpr int kMaxDepth = 256;
+  thread_local int depth = 0;
+  thread_local std::vector<std::pair<gc::Header*, void (*)(gc::Header*)>> pending;
+  if (depth >= kMaxDepth) {
+    pending.emplace_back(h, body);
+    return;
+  }
+  ++depth;
+  body(h);
+  if (depth == 1) {
+    while (!pending.empty()) {
+      auto [p, fn] = pending.back();
+      pending.pop_back();
+      fn(p);
+    }
+  }
+  --depth;
+}
+
+}  // namespace detail
+
 namespace {
 
 using detail::IsHeapType;
@@ -87,12 +112,14 @@ void TakeItems(ListObject* l, std::vector<Ref>* out) {
   l->capacity = 0;
 }
 
-void ListDealloc(gc::Header* h) {
+void ListDeallocBody(gc::Header* h) {
   auto* l = static_cast<ListObject*>(h);
   for (int64_t i = 0; i < l->size; i++) Decref(l->items[i]);
   if (l->items != nullptr) gc::FreeRaw(l->items);
   FreeObject(h);
 }
+
+void ListDealloc(gc::Header* h) { detail::DeallocWithoutRecursion(h, ListDeallocBody); }
 
 void ListTraverse(gc::Header* h, gc::Visitor& v) {
   auto* l = static_cast<ListObject*>(h);

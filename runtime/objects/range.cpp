@@ -266,6 +266,7 @@ Ref RangeNew(TypeObject*, const Value* args, size_t nargs, Value kwnames) {
   for (size_t i = 0; i < nargs; i++) {
     v[i] = Index(args[i]);
     if (!v[i]) return Ref();
+    if (IsBool(v[i].get())) v[i] = Ref::SmallInt(v[i].get() == True());  // range(True) == range(1)
   }
   if (nargs == 1) return NewRange(Value::SmallInt(0), v[0].get(), Value::SmallInt(1));
   return NewRange(v[0].get(), v[1].get(), nargs == 3 ? v[2].get() : Value::SmallInt(1));

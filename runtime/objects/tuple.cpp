@@ -48,11 +48,13 @@ Ref AllocTuple(TypeObject* type, int64_t n) {
   return Ref::Steal(o);
 }
 
-void TupleDealloc(gc::Header* h) {
+void TupleDeallocBody(gc::Header* h) {
   auto* t = static_cast<TupleObject*>(h);
   for (int64_t i = 0; i < t->size; i++) Decref(t->items[i]);
   FreeObject(h);
 }
+
+void TupleDealloc(gc::Header* h) { detail::DeallocWithoutRecursion(h, TupleDeallocBody); }
 
 void TupleTraverse(gc::Header* h, gc::Visitor& v) {
   auto* t = static_cast<TupleObject*>(h);
