@@ -828,7 +828,9 @@ int DictLookup(Value d, Value key, Ref* out) {
 Value DictGetStr(Value d, Value key) {
   DictObject* dict = AsDict(d);
   if (dict->index_size == 0) return Value();
-  int64_t hash = StrHash(key);
+  // Interned strs have their hash cached; read it without a call.
+  int64_t hash = static_cast<StrObject*>(key.obj())->hash.load(std::memory_order_relaxed);
+  if (hash == -1) hash = StrHash(key);
   uint64_t mask = static_cast<uint64_t>(dict->index_size - 1);
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = perturb & mask;
