@@ -54,8 +54,9 @@ constexpr Spelled kOperators[] = {GY_OPERATOR_TOKENS(GY_TOKEN_ENTRY)};
 #undef GY_TOKEN_ENTRY
 
 Tok KeywordKind(std::string_view word) {
+  if (word.size() < 2 || word.size() > 8) return Tok::kName;
   for (const Spelled& k : kKeywords) {
-    if (k.text == word) return k.kind;
+    if (k.text[0] == word[0] && k.text == word) return k.kind;
   }
   return Tok::kName;
 }
@@ -279,7 +280,8 @@ std::optional<Token> Lexer::HandleIndent(int col, int altcol, size_t start) {
     }
     indents_.push_back(col);
     alt_indents_.push_back(altcol);
-    return Make(Tok::kIndent, start, line_, 0);
+    // CPython reports "unexpected indent" one byte before the first token.
+    return Make(Tok::kIndent, start, line_, cur_col > 0 ? cur_col - 1 : 0);
   }
   int dedents = 0;
   while (indents_.size() > 1 && col < indents_.back()) {
@@ -288,9 +290,11 @@ std::optional<Token> Lexer::HandleIndent(int col, int altcol, size_t start) {
     ++dedents;
   }
   if (col != indents_.back()) {
+    // CPython reports this error at the end of the offending line.
+    size_t eol = src_.find('\n', pos_);
+    int end = static_cast<int>((eol == std::string_view::npos ? src_.size() : eol) - line_start_);
     return Fail(SyntaxErrorKind::kIndentationError,
-                "unindent does not match any outer indentation level", line_, cur_col,
-                cur_col + 1);
+                "unindent does not match any outer indentation level", line_, end, end + 1);
   }
   if (altcol != alt_indents_.back()) return tab_error();
   pending_dedents_ = dedents - 1;
@@ -491,8 +495,10 @@ Token Lexer::LexOperator(size_t start) {
   int col = static_cast<int>(pos_ - line_start_) + col_base_;
   Tok best = Tok::kError;
   size_t best_len = 0;
+  char c = src_[pos_];
   for (const Spelled& op : kOperators) {
-    if (op.text.size() > best_len && src_.substr(pos_, op.text.size()) == op.text) {
+    if (op.text[0] == c && op.text.size() > best_len &&
+        src_.substr(pos_, op.text.size()) == op.text) {
       best = op.kind;
       best_len = op.text.size();
     }

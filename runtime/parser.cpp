@@ -223,7 +223,11 @@ class Parser {
   };
 
   // --- tokens ---
-  const Token& Peek(size_t ahead = 0);
+  const Token& Peek(size_t ahead = 0) {
+    return pos_ + ahead < tokens_.size() ? tokens_[pos_ + ahead] : PeekSlow(ahead);
+  }
+  const Token& PeekSlow(size_t ahead);
+  void DropConsumedTokens();
   bool Check(Tok k, size_t ahead = 0) { return Peek(ahead).kind == k; }
   Token Take();
   bool Accept(Tok k);
@@ -239,7 +243,7 @@ class Parser {
                            SyntaxErrorKind kind = SyntaxErrorKind::kSyntaxError);
   [[noreturn]] void InvalidSyntax(Token t);
   [[noreturn]] void LexerFailure();
-  void CheckRestForLexerError();
+  void CheckRestForLexerError(int error_line);
 
   // --- nodes ---
   ast::Pos Start(const Token& t) const { return {t.line, t.col, t.end_line, t.end_col}; }
@@ -325,6 +329,7 @@ class Parser {
   Token prev_;                 // the last consumed token
   int compound_depth_ = 0;     // compound statements being parsed
   bool block_error_ = false;   // the error is "expected an indented block"
+  bool speculating_ = false;   // inside TryParenthesizedWithItems
  public:
   bool single_statement_compound_ = false;
   bool error_inside_compound_ = false;
@@ -334,7 +339,7 @@ class Parser {
 // ---------------------------------------------------------------------------
 // Tokens and errors
 
-const Token& Parser::Peek(size_t ahead) {
+const Token& Parser::PeekSlow(size_t ahead) {
   while (tokens_.size() <= pos_ + ahead) {
     if (!tokens_.empty() && (tokens_.back().kind == Tok::kEnd ||
                              (tokens_.back().kind == Tok::kError && lexer_.error()))) {
@@ -347,6 +352,14 @@ const Token& Parser::Peek(size_t ahead) {
 
 // Consumes the next token. prev_ tracks the last *visible* token, so that
 // node ends never land on NEWLINE/INDENT/DEDENT.
+// Forgets consumed tokens (keeps memory flat on big files); only called at
+// statement boundaries, never while TryParenthesizedWithItems may backtrack.
+void Parser::DropConsumedTokens() {
+  if (speculating_ || pos_ < 256) return;
+  tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(pos_));
+  pos_ = 0;
+}
+
 Token Parser::Take() {
   Token t = Peek();
   if (t.kind == Tok::kError) InvalidSyntax(t);
@@ -423,17 +436,29 @@ void Parser::InvalidSyntax(Token t) {
     Fail("unexpected unindent", t, SyntaxErrorKind::kIndentationError);
   }
   // A lexical error further on wins over a generic "invalid syntax".
-  CheckRestForLexerError();
+  CheckRestForLexerError(t.line);
   Fail("invalid syntax", t);
 }
 
-void Parser::CheckRestForLexerError() {
+// Lexes the rest of the input; a lexical SyntaxError found there replaces
+// the error being reported on `error_line`, except that an unclosed bracket
+// only does so when it was opened on an earlier line (as CPython decides).
+void Parser::CheckRestForLexerError(int error_line) {
   size_t saved = pos_;
   pos_ = tokens_.size() - 1;
   for (;;) {
     const Token& n = Peek(1);
     if (n.kind == Tok::kEnd) break;
-    if (n.kind == Tok::kError && lexer_.error()) LexerFailure();
+    if (n.kind == Tok::kError && lexer_.error()) {
+      const SyntaxErrorInfo& e = *lexer_.error();
+      bool unclosed = e.message.size() > 16 &&
+                      e.message.compare(e.message.size() - 16, 16, "was never closed") == 0;
+      if (e.kind == SyntaxErrorKind::kSyntaxError &&
+          e.message != "unexpected EOF while parsing" && (!unclosed || error_line > e.line)) {
+        LexerFailure();
+      }
+      break;
+    }
     ++pos_;
   }
   pos_ = saved;
@@ -489,6 +514,7 @@ bool Parser::IsCompoundStart() {
 }
 
 void Parser::ParseStatement(std::vector<Stmt*>& out) {
+  DropConsumedTokens();
   if (IsCompoundStart()) {
     ++compound_depth_;
     out.push_back(ParseCompound());
@@ -684,6 +710,9 @@ Stmt* Parser::ParseExprStatement() {
     FailAt("Missing parentheses in call to '" + first->name + "'. Did you mean " + first->name +
                "(...)?",
            p);
+  }
+  if (Check(Tok::kColonEqual) && first->kind != ExprKind::kName) {
+    FailAt(std::string("cannot use assignment expressions with ") + ExprName(first), first->pos);
   }
   CheckNotStarred(first);
   Stmt* s = NewStmt(StmtKind::kExpr, start);
@@ -925,6 +954,7 @@ ast::WithItem Parser::ParseWithItem() {
 bool Parser::TryParenthesizedWithItems(Stmt* s) {
   size_t saved = pos_;
   Token saved_prev = prev_;
+  speculating_ = true;
   try {
     Take();  // '('
     std::vector<ast::WithItem> items;
@@ -941,8 +971,10 @@ bool Parser::TryParenthesizedWithItems(Stmt* s) {
     Expect(Tok::kRParen);
     if (!Check(Tok::kColon)) throw ParseError{};
     s->items = std::move(items);
+    speculating_ = false;
     return true;
   } catch (const ParseError&) {
+    speculating_ = false;
     pos_ = saved;
     prev_ = saved_prev;
     block_error_ = false;
@@ -1228,34 +1260,38 @@ Expr* Parser::ParseComparison() {
 
 // Left-associative binary levels, loosest first: | ^ & (<< >>) (+ -)
 // (* / // % @); below that, unary operators (ParseFactor).
-Expr* Parser::ParseBinary(int level) {
+// The level of a binary operator token (0 = loosest), or -1.
+int BinaryLevel(Tok t, ast::BinOpKind* op) {
   using ast::BinOpKind;
-  struct Entry {
-    Tok tok;
-    BinOpKind op;
-    int level;
-  };
-  static constexpr Entry kTable[] = {
-      {Tok::kVBar, BinOpKind::kBitOr, 0},        {Tok::kCircumflex, BinOpKind::kBitXor, 1},
-      {Tok::kAmper, BinOpKind::kBitAnd, 2},      {Tok::kLeftShift, BinOpKind::kLShift, 3},
-      {Tok::kRightShift, BinOpKind::kRShift, 3}, {Tok::kPlus, BinOpKind::kAdd, 4},
-      {Tok::kMinus, BinOpKind::kSub, 4},         {Tok::kStar, BinOpKind::kMult, 5},
-      {Tok::kSlash, BinOpKind::kDiv, 5},         {Tok::kDoubleSlash, BinOpKind::kFloorDiv, 5},
-      {Tok::kPercent, BinOpKind::kMod, 5},       {Tok::kAt, BinOpKind::kMatMult, 5},
-  };
+  switch (t) {
+    case Tok::kVBar: *op = BinOpKind::kBitOr; return 0;
+    case Tok::kCircumflex: *op = BinOpKind::kBitXor; return 1;
+    case Tok::kAmper: *op = BinOpKind::kBitAnd; return 2;
+    case Tok::kLeftShift: *op = BinOpKind::kLShift; return 3;
+    case Tok::kRightShift: *op = BinOpKind::kRShift; return 3;
+    case Tok::kPlus: *op = BinOpKind::kAdd; return 4;
+    case Tok::kMinus: *op = BinOpKind::kSub; return 4;
+    case Tok::kStar: *op = BinOpKind::kMult; return 5;
+    case Tok::kSlash: *op = BinOpKind::kDiv; return 5;
+    case Tok::kDoubleSlash: *op = BinOpKind::kFloorDiv; return 5;
+    case Tok::kPercent: *op = BinOpKind::kMod; return 5;
+    case Tok::kAt: *op = BinOpKind::kMatMult; return 5;
+    default: return -1;
+  }
+}
+
+// Left-associative binary levels, loosest first: | ^ & (<< >>) (+ -)
+// (* / // % @); below that, unary operators (ParseFactor).
+Expr* Parser::ParseBinary(int level) {
   constexpr int kLevels = 6;
   if (level == kLevels) return ParseFactor();
   Expr* left = ParseBinary(level + 1);
   for (;;) {
-    Tok k = Peek().kind;
-    const Entry* found = nullptr;
-    for (const Entry& entry : kTable) {
-      if (entry.tok == k && entry.level == level) found = &entry;
-    }
-    if (!found) return left;
+    ast::BinOpKind op;
+    if (BinaryLevel(Peek().kind, &op) != level) return left;
     Take();
     Expr* e = NewExpr(ExprKind::kBinOp, left->pos);
-    e->binop = found->op;
+    e->binop = op;
     e->left = left;
     e->right = ParseBinary(level + 1);
     Finish(e->pos);
@@ -1356,7 +1392,6 @@ void Parser::ParseCallArgs(Expr* call, Tok closing) {
       call->keywords.push_back(k);
       seen_keyword = true;
     } else {
-      Token first = Peek();
       Expr* e = ParseNamedExpression();
       if (Check(Tok::kEqual)) {
         ast::Pos p = e->pos;
@@ -1371,8 +1406,9 @@ void Parser::ParseCallArgs(Expr* call, Tok closing) {
         e = g;
         saw_genexp = true;
       }
-      if (seen_kwargs) Fail("positional argument follows keyword argument unpacking", first);
-      if (seen_keyword) Fail("positional argument follows keyword argument", first);
+      // CPython puts the caret on the token after the offending argument.
+      if (seen_kwargs) Fail("positional argument follows keyword argument unpacking", Peek());
+      if (seen_keyword) Fail("positional argument follows keyword argument", Peek());
       call->elts.push_back(e);
     }
     if (!Accept(Tok::kComma)) {
@@ -1444,7 +1480,7 @@ void Parser::MissingComma(const Expr* first) {
   Expr* second = ParseExpression();
   // CPython only gets here if the tokens after `second` lex cleanly.
   if (Peek().kind == Tok::kError && lexer_.error()) LexerFailure();
-  if (second->pos.line != first->pos.line) CheckRestForLexerError();
+  if (second->pos.line != first->pos.line) CheckRestForLexerError(second->pos.line + 1);
   ast::Pos p = first->pos;
   p.end_line = second->pos.end_line, p.end_col = second->pos.end_col;
   if (p.end_line != p.line) p.end_col = p.col + 1;
@@ -1635,7 +1671,10 @@ Expr* Parser::ParseDictRest(Expr* d, Expr* first_key) {
       Expect(Tok::kDoubleStar);
       value = ParseBinary(0);
     } else {
-      Expect(Tok::kColon);
+      Token colon = Expect(Tok::kColon);
+      if (Check(Tok::kRBrace) || Check(Tok::kComma)) {
+        Fail("expression expected after dictionary key and ':'", colon);
+      }
       value = ParseExpression();
       if (d->elts.empty() && (Check(Tok::kFor) || (Check(Tok::kAsync) && Check(Tok::kFor, 1)))) {
         d->kind = ExprKind::kDictComp;
@@ -1647,6 +1686,9 @@ Expr* Parser::ParseDictRest(Expr* d, Expr* first_key) {
     }
     d->elts.push_back(key);
     d->values.push_back(value);
+    if (!Check(Tok::kComma) && !Check(Tok::kRBrace) && StartsExpression(Peek())) {
+      MissingComma(value);
+    }
     if (!Accept(Tok::kComma) || Check(Tok::kRBrace)) return d;
     key = Check(Tok::kDoubleStar) ? nullptr : ParseExpression();
   }

@@ -593,9 +593,9 @@ TEST(ParserError, ExpectedIndentedBlock) {
 
 TEST(ParserError, Indentation) {
   ExpectError(" x = 1\n", "unexpected indent", 1, 0, SyntaxErrorKind::kIndentationError);
-  ExpectError("def f():\n  return\n    x\n", "unexpected indent", 3, 0,
+  ExpectError("def f():\n  return\n    x\n", "unexpected indent", 3, 3,
               SyntaxErrorKind::kIndentationError);
-  ExpectError("if x:\n    a\n  b\n", "unindent does not match any outer indentation level", 3, 2,
+  ExpectError("if x:\n    a\n  b\n", "unindent does not match any outer indentation level", 3, 3,
               SyntaxErrorKind::kIndentationError);
   ExpectError("if x:\n\ta\n        b\n", "inconsistent use of tabs and spaces in indentation", 3,
               8, SyntaxErrorKind::kTabError);
@@ -621,7 +621,8 @@ TEST(ParserError, AssignmentTargets) {
   ExpectError("a, *b, *c = d\n", "multiple starred expressions in assignment", 1, 0);
   ExpectError("*a = 1\n", "starred assignment target must be in a list or tuple", 1, 0);
   ExpectError("x = *a\n", "can't use starred expression here", 1, 4);
-  ExpectError("a.b := 1\n", "invalid syntax", 1, 4);
+  ExpectError("a.b := 1\n", "cannot use assignment expressions with attribute", 1, 0);
+  ExpectError("a := 1\n", "invalid syntax", 1, 2);
   ExpectError("(a.b := 1)\n", "cannot use assignment expressions with attribute", 1, 1);
   ExpectError("x: int, y: int = 1\n", "invalid syntax", 1, 6);
   ExpectError("a, b: int\n", "only single target (not tuple) can be annotated", 1, 0);
@@ -629,8 +630,8 @@ TEST(ParserError, AssignmentTargets) {
 
 TEST(ParserError, Arguments) {
   ExpectError("f(**a, *b)\n", "iterable argument unpacking follows keyword argument unpacking", 1, 7);
-  ExpectError("f(a=1, b)\n", "positional argument follows keyword argument", 1, 7);
-  ExpectError("f(**a, b)\n", "positional argument follows keyword argument unpacking", 1, 7);
+  ExpectError("f(a=1, b)\n", "positional argument follows keyword argument", 1, 8);
+  ExpectError("f(**a, b)\n", "positional argument follows keyword argument unpacking", 1, 8);
   ExpectError("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2);
   ExpectError("f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1, 2);
   ExpectError("def f(a=1, b): pass\n", "non-default argument follows default argument", 1, 11);
@@ -642,6 +643,8 @@ TEST(ParserError, Arguments) {
 TEST(ParserError, Hints) {
   ExpectError("x = (1 2)\n", "invalid syntax. Perhaps you forgot a comma?", 1, 5);
   ExpectError("foo(a b)\n", "invalid syntax. Perhaps you forgot a comma?", 1, 4);
+  ExpectError("x = {'a': 1 'b': 2}\n", "invalid syntax. Perhaps you forgot a comma?", 1, 10);
+  ExpectError("{1: }\n", "expression expected after dictionary key and ':'", 1, 2);
   ExpectError("x = 1 if y\n", "expected 'else' after 'if' expression", 1, 4);
   ExpectError("print 'x'\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 0);
   ExpectError("try:\n  pass\nx\n", "expected 'except' or 'finally' block", 3, 0);
@@ -665,7 +668,10 @@ TEST(ParserError, LiteralErrors) {
 
 TEST(ParserError, LexicalErrorBeatsGenericSyntaxError) {
   // "a b" alone is "invalid syntax", but the unclosed bracket later wins.
-  ExpectError("a b\nc = (\n", "'(' was never closed", 2, 4);
+  ExpectError("a b\nc = 'x\n", "unterminated string literal (detected at line 2)", 2, 4);
+  // ... but an unclosed bracket only when opened before the error's line.
+  ExpectError("a b\nc = (\n", "invalid syntax", 1, 2);
+  ExpectError("def f(:\n", "invalid syntax", 1, 6);
   // A specific parser error is not replaced.
   ExpectError("if x\nc = (\n", "expected ':'", 1, 4);
 }
@@ -694,6 +700,17 @@ TEST(ParserError, DeepNesting) {
   for (int i = 0; i < 190; ++i) sub_chain += "a[";
   sub_chain += "1" + std::string(190, ']') + "\n";
   EXPECT_FALSE(Parse(sub_chain, "<t>", ast::Mode::kFile).error);
+  // Worst case for the C++ stack: 199 brackets, each with several
+  // recursive productions inside. Must fail cleanly, not overflow.
+  std::string mix;
+  for (int i = 0; i < 199; ++i) {
+    mix += i % 3 == 0 ? "(not -" : i % 3 == 1 ? "[lambda: ~a if b else " : "{x: await ";
+  }
+  EXPECT_TRUE(Parse(mix + "1\n", "<t>", ast::Mode::kFile).error);
+  std::string blocks;
+  for (int i = 0; i < 99; ++i) blocks += std::string(i, ' ') + "if x:\n";
+  blocks += std::string(99, ' ') + "pass\n";
+  EXPECT_FALSE(Parse(blocks, "<t>", ast::Mode::kFile).error);
 }
 
 // ---------------------------------------------------------------------------
@@ -749,7 +766,8 @@ TEST(ParserRobustness, TruncationsAndRandomBytesDoNotCrash) {
     for (int k = 0; k < 200; ++k) {
       std::string m = s;
       for (int j = 0; j < 3; ++j) {
-        m[rng() % m.size()] = "()[]{}:,.'\"\\\n\t x=*f{}!#0_"[rng() % 29];
+        static constexpr char kChars[] = "()[]{}:,.'\"\\\n\t x=*f{}!#0_";
+        m[rng() % m.size()] = kChars[rng() % (sizeof kChars - 1)];
       }
       ParseResult r = Parse(m, "<t>", ast::Mode::kFile);
       EXPECT_TRUE(r.module || r.error);
