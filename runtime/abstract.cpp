@@ -72,7 +72,7 @@ const char* CompareSymbol(CompareOp op) {
   return kSymbols[static_cast<int>(op)];
 }
 
-Ref AttributeMissing(Value obj, Value name) {
+ErrorTag AttributeMissing(Value obj, Value name) {
   return SetErrorFmt(AttributeErrorType(), "'{}' object has no attribute '{}'", TypeName(obj),
                      StrView(name));
 }

@@ -74,8 +74,10 @@ struct TracebackObject : Object {
   Object* filename;  // str (owned)
   Object* name;      // function name, str (owned)
   int line;
+  static bool IsType(TypeObject* t);
 };
 extern TypeObject TracebackType;
+inline bool TracebackObject::IsType(TypeObject* t) { return t == &TracebackType; }
 // Prepends an entry for a frame the exception is passing through.
 void AddTraceback(Value exc, Value filename, Value name, int line);
 

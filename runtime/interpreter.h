@@ -15,7 +15,9 @@ namespace gilectomy::rt {
 
 struct RuntimeConfig {
   std::vector<std::string> argv;  // sys.argv
-  bool interactive = false;
+  std::vector<std::string> path;  // sys.path
+  std::string executable;         // sys.executable
+  bool quiet = false;             // -q: no banner at the prompt
 };
 
 class Runtime {
@@ -27,6 +29,11 @@ class Runtime {
   int RunFile(const std::string& path);
   int RunSource(std::string_view source, const std::string& filename);
   int RunInteractive();  // the REPL (runtime/repl.cpp)
+  int RunModule(const std::string& name);  // -m: runs a module as __main__
+  // Runs code (already compiled) in __main__; returns the exit status.
+  int RunMainCode(Value code);
+  // Reports an uncaught exception and returns the exit status (SystemExit aware).
+  int HandleUncaught(Ref exc);
 
   Value builtins() const { return builtins_; }      // the builtins module dict
   Value sys_module() const { return sys_module_; }

@@ -18,6 +18,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/init.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 

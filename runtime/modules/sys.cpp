@@ -1,0 +1,158 @@
+// The sys module.
+#include "runtime/modules/sys.h"
+
+#include <cstdio>
+
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/interpreter.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/file.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/thread_state.h"
+
+namespace gilectomy::rt {
+
+namespace {
+
+Runtime* RT() { return CurrentThread()->runtime; }
+
+Ref SysExit(Value, const Value* args, size_t nargs, Value kwnames) {
+  if (!NoKeywords("exit", kwnames) || !CheckArgCount("exit", nargs, 0, 1)) return Ref();
+  if (nargs == 0) return SetErrorObject(Value::FromObject(SystemExitType()));
+  Ref exc = NewException(SystemExitType(), args, 1);
+  if (!exc) return Ref();
+  return SetErrorObject(exc.get());
+}
+
+Ref SysGetRecursionLimit(Value, const Value*, size_t nargs, Value) {
+  if (!CheckArgCount("getrecursionlimit", nargs, 0, 0)) return Ref();
+  return Ref::SmallInt(RT()->recursion_limit());
+}
+
+Ref SysSetRecursionLimit(Value, const Value* args, size_t nargs, Value kwnames) {
+  if (!NoKeywords("setrecursionlimit", kwnames) || !CheckArgCount("setrecursionlimit", nargs, 1, 1)) {
+    return Ref();
+  }
+  if (!IsInt(args[0])) {
+    return SetErrorFmt(TypeErrorType(), "'{}' object cannot be interpreted as an integer", TypeName(args[0]));
+  }
+  int64_t n;
+  if (!IntAsInt64(args[0], &n)) return Ref();
+  if (n < 1) return SetError(ValueErrorType(), "recursion limit must be greater or equal than 1");
+  ThreadState* ts = CurrentThread();
+  if (n <= ts->py_depth) {
+    return SetErrorFmt(RecursionErrorType(),
+                       "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                       n, ts->py_depth);
+  }
+  RT()->set_recursion_limit(static_cast<int>(std::min<int64_t>(n, 1 << 30)));
+  return Ref::New(None());
+}
+
+Ref SysIsGilEnabled(Value, const Value*, size_t nargs, Value) {
+  if (!CheckArgCount("_is_gil_enabled", nargs, 0, 0)) return Ref();
+#if defined(GILECTOMY_RC_GIL)
+  return Ref::New(True());
+#else
+  return Ref::New(False());
+#endif
+}
+
+Ref SysGetRefCount(Value, const Value* args, size_t nargs, Value) {
+  if (!CheckArgCount("getrefcount", nargs, 1, 1)) return Ref();
+  if (!args[0].is_object()) return Ref::SmallInt(1 << 30);
+  if (args[0].obj()->immortal()) return IntFromInt64((int64_t{1} << 32) - 1);
+  return IntFromInt64(gc::RefCount(args[0].obj()));
+}
+
+Ref SysExcInfo(Value, const Value*, size_t nargs, Value) {
+  if (!CheckArgCount("exc_info", nargs, 0, 0)) return Ref();
+  Value exc = CurrentThread()->handled_exc;
+  if (!exc) return MakeTuple({None(), None(), None()});
+  Ref tb = GetAttrStr(exc, "__traceback__");
+  if (!tb) return Ref();
+  return MakeTuple({Value::FromObject(exc.type()), exc, tb.get()});
+}
+
+Ref SysException(Value, const Value*, size_t nargs, Value) {
+  if (!CheckArgCount("exception", nargs, 0, 0)) return Ref();
+  Value exc = CurrentThread()->handled_exc;
+  return Ref::New(exc ? exc : None());
+}
+
+Ref SysIntern(Value, const Value* args, size_t nargs, Value) {
+  if (!CheckArgCount("intern", nargs, 1, 1)) return Ref();
+  if (args[0].type() != &StrType) {
+    return SetErrorFmt(TypeErrorType(), "intern() argument must be str, not {}", TypeName(args[0]));
+  }
+  return InternStr(Ref::New(args[0]));
+}
+
+Ref SysGetSizeOf(Value, const Value* args, size_t nargs, Value) {
+  if (!CheckArgCount("getsizeof", nargs, 1, 2)) return Ref();
+  size_t base = args[0].is_small_int() ? 28 : args[0].type()->basic_size;
+  return IntFromInt64(static_cast<int64_t>(base ? base : sizeof(Object)));
+}
+
+const MethodDef kSysMethods[] = {
+    {"exit", SysExit},
+    {"getrecursionlimit", SysGetRecursionLimit},
+    {"setrecursionlimit", SysSetRecursionLimit},
+    {"_is_gil_enabled", SysIsGilEnabled},
+    {"getrefcount", SysGetRefCount},
+    {"exc_info", SysExcInfo},
+    {"exception", SysException},
+    {"intern", SysIntern},
+    {"getsizeof", SysGetSizeOf},
+    {nullptr, nullptr}};
+
+void Set(Value dict, const char* name, Ref v) { DictSetCStr(dict, name, v.get()); }
+
+}  // namespace
+
+Ref CreateSysModule(const RuntimeConfig& config, Value modules, Value builtins_module) {
+  Ref sys = NewModule("sys");
+  if (!sys) return Ref();
+  AddModuleFunctions(sys.get(), kSysMethods);
+  Value d = ModuleDict(sys.get());
+  Ref argv = NewList(0);
+  for (const std::string& a : config.argv) {
+    Ref s = StrFromUtf8(a);
+    ListAppend(argv.get(), s.get());
+  }
+  Set(d, "argv", argv);
+  Ref path = NewList(0);
+  for (const std::string& p : config.path) {
+    Ref s = StrFromUtf8(p);
+    ListAppend(path.get(), s.get());
+  }
+  Set(d, "path", path);
+  Set(d, "modules", Ref::New(modules));
+  Set(d, "maxsize", IntFromInt64(INT64_MAX));
+  Set(d, "version_info", MakeTuple({Value::SmallInt(3), Value::SmallInt(11), Value::SmallInt(0),
+                                    Intern("final"), Value::SmallInt(0)}));
+  Set(d, "version", StrFromUtf8("3.11.0 (gilectomy " GILECTOMY_VERSION ", refcounts: " GILECTOMY_RC_NAME ")"));
+  Set(d, "platform", StrFromUtf8("linux"));
+  Set(d, "byteorder", StrFromUtf8("little"));
+  Set(d, "executable", StrFromUtf8(config.executable));
+  Set(d, "maxunicode", Ref::SmallInt(0x10FFFF));
+  Set(d, "stdin", NewTextFile(stdin, "<stdin>", true, false));
+  Set(d, "stdout", NewTextFile(stdout, "<stdout>", false, true));
+  Set(d, "stderr", NewTextFile(stderr, "<stderr>", false, true));
+  DictSetCStr(d, "__stdin__", DictGetCStr(d, "stdin"));
+  DictSetCStr(d, "__stdout__", DictGetCStr(d, "stdout"));
+  DictSetCStr(d, "__stderr__", DictGetCStr(d, "stderr"));
+  Set(d, "implementation_name", StrFromUtf8("gilectomy"));
+  Ref names = MakeTuple({Intern("builtins"), Intern("sys")});
+  Set(d, "builtin_module_names", names);
+  (void)builtins_module;
+  return sys;
+}
+
+}  // namespace gilectomy::rt

@@ -1,0 +1,91 @@
+// The interactive prompt: read a statement (">>> ", then "... " while the
+// parser reports the input incomplete), compile it in "single" mode so
+// expression results are echoed, run it in __main__, print errors and go on.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "runtime/code.h"
+#include "runtime/compiler.h"
+#include "runtime/errors.h"
+#include "runtime/frame.h"
+#include "runtime/interpreter.h"
+#include "runtime/parser.h"
+
+#if defined(GILECTOMY_HAVE_EDITLINE)
+#include <editline/readline.h>
+#endif
+
+namespace gilectomy::rt {
+
+namespace {
+
+// Reads one line (without its newline). False at end of input.
+bool ReadLine(const char* prompt, std::string* out) {
+#if defined(GILECTOMY_HAVE_EDITLINE)
+  if (isatty(STDIN_FILENO)) {
+    char* line = readline(prompt);
+    if (line == nullptr) return false;
+    *out = line;
+    if (*line != '\0') add_history(line);
+    std::free(line);
+    return true;
+  }
+#endif
+  std::fputs(prompt, stdout);
+  std::fflush(stdout);
+  out->clear();
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF && c != '\n') out->push_back(static_cast<char>(c));
+  return c != EOF || !out->empty();
+}
+
+}  // namespace
+
+int Runtime::RunInteractive() {
+  if (!config_.quiet) {
+    std::fprintf(stdout, "gilectomy %s (Python 3.11 compatible; refcounts: %s)\n", GILECTOMY_VERSION,
+                 GILECTOMY_RC_NAME);
+    std::fprintf(stdout, "Type Ctrl-D to exit.\n");
+  }
+  RegisterSource("<stdin>", "");
+  std::string source;
+  for (;;) {
+    std::string line;
+    const char* prompt = source.empty() ? ">>> " : "... ";
+    if (!ReadLine(prompt, &line)) {
+      std::fputc('\n', stdout);
+      std::fflush(stdout);
+      return 0;
+    }
+    if (source.empty() && line.find_first_not_of(" \t") == std::string::npos) continue;
+    source += line;
+    source += '\n';
+    ParseResult r = Parse(source, "<stdin>", ast::Mode::kSingle);
+    if (r.error && r.error->incomplete) continue;  // the parser decides when a block ends
+    std::string current = std::move(source);
+    source.clear();
+    if (r.error) {
+      RaiseSyntaxError(*r.error, "<stdin>");
+      PrintException(FetchError().get());
+      continue;
+    }
+    Ref code = CompileModule(*r.module, "<stdin>");
+    if (!code) {
+      PrintException(FetchError().get());
+      continue;
+    }
+    Ref result = EvalCode(As<CodeObject>(code.get()), main_dict_, main_dict_);
+    std::fflush(stdout);
+    if (!result) {
+      Ref exc = FetchError();
+      int status = 0;
+      if (IsSystemExit(exc.get(), &status)) return status;
+      PrintException(exc.get());
+    }
+  }
+}
+
+}  // namespace gilectomy::rt
