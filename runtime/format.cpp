@@ -61,6 +61,14 @@ size_t SeqLen(char c) {
   return 4;
 }
 
+// The type code as CPython's messages show it: printable ASCII as itself,
+// anything else as \x.. of its code point.
+std::string TypeDisplay(const std::string& type) {
+  if (type.size() == 1 && type[0] > ' ' && type[0] < 0x7f) return type;
+  size_t i = 0;
+  return fmt::format("\\x{:x}", type.empty() ? 0u : DecodeUtf8(type, i));
+}
+
 bool ParseInteger(std::string_view s, size_t* pos, int64_t* out) {
   int64_t v = 0;
   size_t start = *pos;
@@ -139,7 +147,8 @@ bool ParseSpec(std::string_view s, char default_type, char default_align, const 
         if (out->grouping == '_') break;
         [[fallthrough]];
       default:
-        SetErrorFmt(ValueErrorType(), "Cannot specify '{}' with '{}'.", out->grouping, out->type);
+        SetErrorFmt(ValueErrorType(), "Cannot specify '{}' with '{}'.", out->grouping,
+                    TypeDisplay(out->type));
         return false;
     }
   }
@@ -148,7 +157,7 @@ bool ParseSpec(std::string_view s, char default_type, char default_align, const 
 
 Ref UnknownCode(const Spec& spec, const char* type_name) {
   return SetErrorFmt(ValueErrorType(), "Unknown format code '{}' for object of type '{}'",
-                     spec.type, type_name);
+                     TypeDisplay(spec.type), type_name);
 }
 
 // Groups `digits` from the right with `sep` every `group` digits, adding
