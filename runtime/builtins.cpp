@@ -498,7 +498,9 @@ Ref BuiltinNext(Value, const Value* args, size_t nargs, Value kwnames) {
     ClearError();
   }
   if (nargs == 2) return Ref::New(args[1]);
-  return SetErrorObject(Value::FromObject(StopIterationType()));
+  Ref exc = NewException(StopIterationType(), nullptr, 0);
+  if (!exc) return Ref();
+  return SetErrorObject(exc.get());
 }
 
 Ref BuiltinSorted(Value, const Value* args, size_t nargs, Value kwnames) {
