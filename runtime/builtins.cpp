@@ -10,6 +10,7 @@
 #include "runtime/builtins.h"
 
 #include <algorithm>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -741,12 +742,52 @@ Ref BuiltinFormat(Value, const Value* args, size_t nargs, Value kwnames) {
   return FormatValue(args[0], spec);
 }
 
-Ref BuiltinExit(Value, const Value* args, size_t nargs, Value kwnames) {
+// exit and quit are Quitter objects, as site.py makes them: calling one
+// raises SystemExit(code); its repr tells the REPL user how to leave.
+TypeObject QuitterType;
+
+struct QuitterObject : Object {
+  Object* name;  // "exit" or "quit" (owned)
+};
+
+Ref QuitterRepr(Value self) {
+  auto* q = static_cast<QuitterObject*>(self.obj());
+  return StrFromUtf8(fmt::format("Use {}() or Ctrl-D (i.e. EOF) to exit",
+                                 StrView(Value::FromObject(q->name))));
+}
+
+Ref QuitterCall(Value, const Value* args, size_t nargs, Value kwnames) {
   Value a[1] = {};
-  if (!ParseArgs("exit", args, nargs, kwnames, {"code"}, 0, a)) return Ref();
+  if (!ParseArgs("Quitter.__call__", args, nargs, kwnames, {"code"}, 0, a)) return Ref();
   Ref exc = NewException(SystemExitType(), a, a[0] ? 1 : 0);
   if (!exc) return Ref();
   return SetErrorObject(exc.get());
+}
+
+void QuitterDealloc(gc::Header* h) {
+  gc::Decref(static_cast<QuitterObject*>(h)->name);
+  FreeObject(h);
+}
+
+void InitQuitterType() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    QuitterType.name = "_sitebuiltins.Quitter";
+    QuitterType.basic_size = sizeof(QuitterObject);
+    QuitterType.hooks.dealloc = QuitterDealloc;
+    QuitterType.repr = QuitterRepr;
+    QuitterType.call = QuitterCall;
+    InitStaticType(&QuitterType);
+  });
+}
+
+Ref NewQuitter(const char* name) {
+  Ref n = StrFromAscii(name);
+  if (!n) return Ref();
+  Object* o = AllocObject(&QuitterType, sizeof(QuitterObject));
+  if (o == nullptr) return Ref();
+  static_cast<QuitterObject*>(o)->name = n.release().obj();
+  return Ref::Steal(o);
 }
 
 const MethodDef kBuiltinFunctions[] = {
@@ -768,7 +809,6 @@ const MethodDef kBuiltinFunctions[] = {
     {"delattr", BuiltinDelattr},   {"globals", BuiltinGlobals},
     {"locals", BuiltinLocals},     {"vars", BuiltinVars},
     {"dir", BuiltinDir},           {"format", BuiltinFormat},
-    {"exit", BuiltinExit},         {"quit", BuiltinExit},
     {nullptr, nullptr},
 };
 
@@ -808,6 +848,12 @@ Ref CreateBuiltinsModule() {
   DictSetCStr(dict, "IOError", Value::FromObject(OSErrorType()));
 
   AddModuleFunctions(module.get(), kBuiltinFunctions);
+  InitQuitterType();
+  for (const char* name : {"exit", "quit"}) {
+    Ref q = NewQuitter(name);
+    if (!q) return Ref();
+    DictSetCStr(dict, name, q.get());
+  }
   return module;
 }
 
