@@ -997,13 +997,15 @@ Stmt* Parser::ParseWith(bool is_async, ast::Pos start) {
   return s;
 }
 
+// A decorated def/class starts (as in CPython) at `def`/`class`/`async`,
+// not at the first decorator.
 Stmt* Parser::ParseDecorated() {
-  ast::Pos start = Start(Peek());
   std::vector<Expr*> decorators;
   while (Accept(Tok::kAt)) {
     decorators.push_back(ParseNamedExpression());
     Expect(Tok::kNewline);
   }
+  ast::Pos start = Start(Peek());
   if (Check(Tok::kDef)) return ParseFunctionDef(std::move(decorators), false, start);
   if (Check(Tok::kClass)) return ParseClassDef(std::move(decorators), start);
   if (Check(Tok::kAsync) && Check(Tok::kDef, 1)) {

@@ -494,6 +494,14 @@ TEST(ParserStmt, Positions) {
   EXPECT_EQ(r.module->body[1]->pos.end_line, 3);
 }
 
+TEST(ParserStmt, DecoratedDefStartsAtDef) {
+  ParseResult r = Parse("@a\n@b\ndef f():\n  pass\n", "<t>", ast::Mode::kFile);
+  ASSERT_FALSE(r.error);
+  EXPECT_EQ(r.module->body[0]->pos.line, 3);
+  EXPECT_EQ(r.module->body[0]->pos.end_line, 4);
+  EXPECT_EQ(r.module->body[0]->decorator_list[0]->pos.line, 1);
+}
+
 // ---------------------------------------------------------------------------
 // Modes
 
