@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "runtime/abstract.h"
@@ -306,6 +307,13 @@ Ref FormatDouble(double d, const Spec& spec, const char* type_name) {
     if (type == '%') suffix = "%";
   } else if (type == 0 && precision < 0) {
     body = FloatRepr(a);
+    if (spec.alt && body.find('.') == std::string::npos) body.insert(body.find('e'), ".");
+  } else if (type == 0 && precision == 0) {
+    // 'g' with zero significant digits asked: one digit, and the exponent
+    // form unless -4 <= exponent < 0 (CPython: format(1.5, '.0') == '2e+00').
+    body = Printf(spec.alt ? "%#.*e" : "%.*e", 0, a);
+    int exp = std::atoi(body.c_str() + body.find('e') + 1);
+    if (exp >= -4 && exp < 0) body = Printf(spec.alt ? "%#.*f" : "%.*f", -exp, a);
   } else {
     if (precision < 0) precision = 6;
     int p = static_cast<int>(precision);
