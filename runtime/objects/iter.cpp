@@ -127,6 +127,11 @@ struct EnumerateObject : Object {
 
 Ref EnumerateNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
   Value a[2] = {};
+  bool has_iterable = nargs > 0;
+  for (int64_t i = 0; kwnames && i < TupleSize(kwnames); i++) {
+    has_iterable |= StrView(TupleItem(kwnames, i)) == "iterable";
+  }
+  if (!has_iterable) return SetError(TypeErrorType(), "enumerate() missing required argument 'iterable'");
   if (!ParseArgs("enumerate", args, nargs, kwnames, {"iterable", "start"}, 1, a)) return Ref();
   Ref start = a[1] ? Index(a[1]) : Ref::SmallInt(0);
   if (!start) return Ref();
@@ -354,7 +359,9 @@ struct ReversedObject : Object {
 
 Ref ReversedNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
   if (type == &ReversedType && !NoKeywords("reversed", kwnames)) return Ref();
-  if (!CheckArgCount("reversed", nargs, 1, 1)) return Ref();
+  if (nargs != 1) {
+    return SetErrorFmt(TypeErrorType(), "reversed expected 1 argument, got {}", nargs);
+  }
   Value seq = args[0];
   if (type == &ReversedType) {
     if (seq.type() == &ListType) return NewReversedListIter(seq);
