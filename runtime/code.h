@@ -22,6 +22,9 @@ inline constexpr uint32_t MakeInstr(Opcode op, uint32_t arg) {
 inline constexpr Opcode InstrOp(uint32_t instr) { return static_cast<Opcode>(instr & 0xff); }
 inline constexpr uint32_t InstrArg(uint32_t instr) { return instr >> 8; }
 inline constexpr uint32_t kMaxOperand = (1u << 24) - 1;
+// LIST_EXTEND / DICT_MERGE operand flag: building the arguments of CALL_EX;
+// the callable sits two slots below the argument tuple (for error messages).
+inline constexpr uint32_t kInCall = 1u << 16;
 
 const char* OpcodeName(Opcode op);
 // Net stack effect of one instruction (for jumps: the fall-through effect).

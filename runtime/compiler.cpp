@@ -1290,12 +1290,15 @@ class CodeGen {
     Emit(Opcode::CALL_KW, static_cast<uint32_t>(e->elts.size() + e->keywords.size()));
   }
 
+  // f(*args, **kwargs): [callable, NULL|self, args tuple, kwargs dict]. The
+  // LIST_EXTEND / DICT_MERGE operands carry kInCall so their errors can name
+  // the function, as CPython's do.
   void CompileCallEx(Expr* e) {
     Emit(Opcode::BUILD_LIST, 0);
     for (Expr* a : e->elts) {
       if (a->kind == ExprKind::kStarred) {
         CompileExpr(a->left);
-        Emit(Opcode::LIST_EXTEND, 1);
+        Emit(Opcode::LIST_EXTEND, 1 | kInCall);
       } else {
         CompileExpr(a);
         Emit(Opcode::LIST_APPEND, 1);
@@ -1308,15 +1311,21 @@ class CodeGen {
       return;
     }
     Emit(Opcode::BUILD_MAP, 0);
-    for (const Keyword& k : e->keywords) {
-      if (k.arg.empty()) {
-        CompileExpr(k.value);
-        Emit(Opcode::DICT_MERGE, 1);
+    size_t i = 0;
+    while (i < e->keywords.size()) {
+      if (e->keywords[i].arg.empty()) {
+        CompileExpr(e->keywords[i].value);
+        ++i;
       } else {
-        EmitConst(Ref::New(Intern(k.arg)));
-        CompileExpr(k.value);
-        Emit(Opcode::MAP_ADD, 1);
+        // A run of named keywords becomes one dict, merged with duplicate checks.
+        uint32_t n = 0;
+        for (; i < e->keywords.size() && !e->keywords[i].arg.empty(); ++i, ++n) {
+          EmitConst(Ref::New(Intern(e->keywords[i].arg)));
+          CompileExpr(e->keywords[i].value);
+        }
+        Emit(Opcode::BUILD_MAP, n);
       }
+      Emit(Opcode::DICT_MERGE, 1 | kInCall);
     }
     SetLine(e->pos.line);
     Emit(Opcode::CALL_EX, 1);

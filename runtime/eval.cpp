@@ -519,6 +519,60 @@ Ref CallWithArgsTuple(Value callable, Value self, Value args, Value kwargs) {
   return Call(callable, argv.data(), npos, kwnames.get());
 }
 
+// How CPython names a callable in call errors: "mod.qualname()" for
+// functions, "name()" for builtins, "'type' object" otherwise.
+std::string FunctionStr(Value callable) {
+  if (callable.is_object() && callable.type() == &FunctionType) {
+    auto* fn = static_cast<FunctionObject*>(callable.obj());
+    std::string q(StrView(Value::FromObject(fn->qualname)));
+    if (fn->module && IsStr(Value::FromObject(fn->module))) {
+      std::string m(StrView(Value::FromObject(fn->module)));
+      if (m != "builtins") return m + "." + q + "()";
+    }
+    return q + "()";
+  }
+  if (callable.is_object() && callable.type() == &BuiltinFunctionType) {
+    return std::string(static_cast<BuiltinFunctionObject*>(callable.obj())->def->name) + "()";
+  }
+  return std::string(TypeName(callable)) + " object";
+}
+
+// DICT_MERGE: f(**m) — m must be a mapping and may not repeat a keyword.
+int MergeKeywords(Value d, Value m, const std::string& fname) {
+  Ref source;
+  if (IsDict(m)) {
+    source = Ref::New(m);
+  } else {
+    Ref keys = CallMethod(m, "keys", nullptr, 0);
+    if (!keys) {
+      if (ErrorMatches(AttributeErrorType())) {
+        ClearError();
+        SetErrorFmt(TypeErrorType(), "{} argument after ** must be a mapping, not {}", fname, TypeName(m));
+      }
+      return -1;
+    }
+    source = NewDict();
+    if (!source || DictMerge(source.get(), m, true) < 0) return -1;
+  }
+  int64_t pos = 0;
+  Value k, v;
+  while (DictNext(source.get(), &pos, &k, &v)) {
+    if (!IsStr(k)) {
+      SetErrorFmt(TypeErrorType(), "keywords must be strings");
+      return -1;
+    }
+    Ref existing;
+    int found = DictLookup(d, k, &existing);
+    if (found < 0) return -1;
+    if (found > 0) {
+      SetErrorFmt(TypeErrorType(), "{} got multiple values for keyword argument '{}'", fname, StrView(k));
+      return -1;
+    }
+    if (DictSetItem(d, k, v) < 0) return -1;
+  }
+  return 0;
+}
+
 // Fast arithmetic on two small ints; falls back to the generic path.
 [[gnu::noinline]] Ref BinaryOpSlow(Value a, Value b, uint32_t arg) {
   if (arg >= 16) return InPlaceOp(a, b, static_cast<BinOp>(arg - 16));
@@ -576,7 +630,7 @@ Ref EvalFrame(ThreadState* ts, Frame* entry) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define JUMPTO(target) (ip = code_start + (target))
 
 #if defined(GILECTOMY_COMPUTED_GOTO)
@@ -1227,12 +1281,18 @@ dispatch:
   TARGET(LIST_EXTEND) {
     Value iterable = POP();
     SAVE_FRAME();
-    int r = ListExtend(PEEK(arg), iterable);
+    Value list = PEEK(arg & 0xff);
+    int r = ListExtend(list, iterable);
     if (r < 0) {
       if (ErrorMatches(TypeErrorType()) && iterable.type()->iter == nullptr &&
           iterable.type()->getitem == nullptr) {
         ClearError();
-        SetErrorFmt(TypeErrorType(), "Value after * must be an iterable, not {}", TypeName(iterable));
+        if (arg & kInCall) {
+          SetErrorFmt(TypeErrorType(), "{} argument after * must be an iterable, not {}",
+                      FunctionStr(PEEK((arg & 0xff) + 2)), TypeName(iterable));
+        } else {
+          SetErrorFmt(TypeErrorType(), "Value after * must be an iterable, not {}", TypeName(iterable));
+        }
       }
       Decref(iterable);
       goto error;
@@ -1265,32 +1325,11 @@ dispatch:
 
   TARGET(DICT_MERGE) {
     Value m = POP();
-    Value d = PEEK(arg);
+    Value d = PEEK(arg & 0xff);
     SAVE_FRAME();
-    int r = 0;
-    if (!IsDict(m)) {
-      r = DictMerge(d, m, true);
-      if (r < 0 && ErrorMatches(AttributeErrorType())) {
-        ClearError();
-        SetErrorFmt(TypeErrorType(), "argument after ** must be a mapping, not {}", TypeName(m));
-      }
-    } else {
-      int64_t pos = 0;
-      Value k, v;
-      while (r == 0 && DictNext(m, &pos, &k, &v)) {
-        Ref existing;
-        int found = DictLookup(d, k, &existing);
-        if (found > 0) {
-          std::string ks = IsStr(k) ? std::string(StrView(k)) : std::string("?");
-          SetErrorFmt(TypeErrorType(), "got multiple values for keyword argument '{}'", ks);
-          r = -1;
-        } else if (found < 0) {
-          r = -1;
-        } else {
-          r = DictSetItem(d, k, v);
-        }
-      }
-    }
+    // In a call the callable is below [NULL|self, args tuple, kwargs dict].
+    std::string fname = FunctionStr(PEEK((arg & 0xff) + 3));
+    int r = MergeKeywords(d, m, fname);
     Decref(m);
     if (r < 0) goto error;
     DISPATCH();

@@ -71,6 +71,9 @@ void InheritSlots(TypeObject* t, TypeObject* b) {
   InheritSlot(t->contains, b->contains);
   InheritSlot(t->descr_get, b->descr_get);
   InheritSlot(t->descr_set, b->descr_set);
+  // Constructors are inherited, except object's: a builtin type without its
+  // own `new_` cannot be instantiated ("cannot create 'function' instances").
+  if (b != &ObjectType) InheritSlot(t->new_, b->new_);
   NumberSlots& n = t->number;
   const NumberSlots& bn = b->number;
   InheritSlot(n.add, bn.add);
