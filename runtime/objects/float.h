@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "runtime/object.h"
 
@@ -21,5 +22,14 @@ std::string FloatRepr(double d);
 int64_t FloatHash(double d);  // equal to the int hash for integral values
 // Python float() parsing: whitespace, underscores, inf/nan; ValueError on bad input.
 Ref FloatFromString(std::string_view text);
+// x ** y with Python's rules (ZeroDivisionError for 0.0 ** negative,
+// OverflowError (34, 'Numerical result out of range') on overflow).
+Ref FloatPow(double x, double y);
+// round(x) (ndigits null or None: an int, half to even; OverflowError for
+// inf, ValueError for nan) and round(x, n) (a float, correctly rounded).
+Ref FloatRound(double x, Value ndigits);
+Ref FloatRound(Value number, Value ndigits);  // number: a float
+// round() of an int (defined in objects/int.cpp; also declared in int.h).
+Ref IntRound(Value x, Value ndigits);
 
 }  // namespace gilectomy::rt

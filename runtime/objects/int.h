@@ -51,4 +51,16 @@ Ref IntMod(Value a, Value b);
 Ref IntTrueDiv(Value a, Value b);
 Ref IntNeg(Value a);
 
+// round(x, ndigits) for an int x: ndigits null/None or >= 0 gives int(x);
+// a negative ndigits rounds to a multiple of 10**-ndigits, half to even.
+Ref IntRound(Value x, Value ndigits);
+
+// sys.get_int_max_str_digits() / sys.set_int_max_str_digits() (0: no limit).
+int64_t IntMaxStrDigits();
+void SetIntMaxStrDigits(int64_t n);
+
+// int() and float() text before parsing: Unicode whitespace becomes ' ' and
+// Unicode decimal digits become ASCII digits (other non-ASCII becomes '?').
+std::string NormaliseNumericText(std::string_view text);
+
 }  // namespace gilectomy::rt
