@@ -36,11 +36,6 @@
 
 namespace gilectomy::rt {
 
-// round() on exact ints and floats (runtime/objects/float.cpp); `ndigits`
-// is null when not given (or None).
-Ref FloatRound(Value number, Value ndigits);
-Ref IntRound(Value number, Value ndigits);
-
 namespace {
 
 bool OneArg(const char* name, size_t nargs, Value kwnames) {
