@@ -300,8 +300,9 @@ void InitFunctionFrame(Frame* f, FunctionObject* func) {
   f->builtins = CurrentThread()->runtime->builtins();
 }
 
+// Called before a frame is pushed, so the error is reported in the caller.
 bool RecursionCheck(ThreadState* ts) {
-  if (ts->py_depth > ts->runtime->recursion_limit()) {
+  if (ts->py_depth >= ts->runtime->recursion_limit()) {
     SetError(RecursionErrorType(), "maximum recursion depth exceeded");
     return false;
   }
@@ -312,11 +313,11 @@ bool RecursionCheck(ThreadState* ts) {
 
 Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Value kwnames) {
   ThreadState* ts = CurrentThread();
-  if (!CheckCStack(" while calling a Python object")) return Ref();
+  if (!CheckCStack(" while calling a Python object") || !RecursionCheck(ts)) return Ref();
   Frame* f = PushFrame(ts, func->code);
   if (f == nullptr) return Ref();
   InitFunctionFrame(f, func);
-  if (!RecursionCheck(ts) || !BindArguments(func, f, args, nargs, kwnames) || !SetupCells(func, f)) {
+  if (!BindArguments(func, f, args, nargs, kwnames) || !SetupCells(func, f)) {
     PopFrame(ts, f);
     return Ref();
   }
@@ -326,6 +327,7 @@ Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Va
 
 Ref EvalCode(CodeObject* code, Value globals, Value locals) {
   ThreadState* ts = CurrentThread();
+  if (!RecursionCheck(ts)) return Ref();
   Frame* f = PushFrame(ts, code);
   if (f == nullptr) return Ref();
   Incref(globals);
@@ -340,10 +342,6 @@ Ref EvalCode(CodeObject* code, Value globals, Value locals) {
     f->localsplus[code->nlocals + i] = c.release();
   }
   f->is_entry = true;
-  if (!RecursionCheck(ts)) {
-    PopFrame(ts, f);
-    return Ref();
-  }
   return EvalFrame(ts, f);
 }
 
@@ -517,6 +515,13 @@ Ref CallWithArgsTuple(Value callable, Value self, Value args, Value kwargs) {
     }
   }
   return Call(callable, argv.data(), npos, kwnames.get());
+}
+
+// The line of the instruction before `ip` (the one executing).
+int LineAt(const CodeObject* code, const uint32_t* ip) {
+  ptrdiff_t index = ip - code->code.data() - 1;
+  if (index < 0) return code->firstlineno;
+  return code->lines[static_cast<size_t>(index)];
 }
 
 // How CPython names a callable in call errors: "mod.qualname()" for
@@ -922,6 +927,7 @@ dispatch:
       auto* func = static_cast<FunctionObject*>(callable.obj());
       CodeObject* co = func->code;
       SAVE_FRAME();
+      if (!RecursionCheck(ts)) goto error;
       Frame* nf = PushFrame(ts, co);
       if (nf == nullptr) goto error;
       InitFunctionFrame(nf, func);
@@ -947,7 +953,6 @@ dispatch:
       }
       f = nf;
       LOAD_FRAME();
-      if (!RecursionCheck(ts)) goto error;
       if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
       DISPATCH();
     }
@@ -1668,7 +1673,7 @@ error:
   // then find a handler in this frame or unwind to the caller.
   if (!reraise) {
     Value exc = ts->current_exc;
-    if (exc) AddTraceback(exc, f->code->filename, f->code->name, f->code->lines[ip - 1 - code_start]);
+    if (exc) AddTraceback(exc, f->code->filename, f->code->name, LineAt(f->code, ip));
   }
   reraise = false;
   for (;;) {
@@ -1690,7 +1695,7 @@ error:
     f = caller;
     LOAD_FRAME();
     Value exc = ts->current_exc;
-    if (exc) AddTraceback(exc, f->code->filename, f->code->name, f->code->lines[ip - 1 - code_start]);
+    if (exc) AddTraceback(exc, f->code->filename, f->code->name, LineAt(f->code, ip));
   }
 
 #undef LOAD_FRAME

@@ -276,7 +276,7 @@ def main():
 
     if not a.interp:
         ap.error("--interp, --generate or --generate-all is required")
-    interp = shutil.which(a.interp) or os.path.abspath(a.interp)
+    interp = os.path.abspath(shutil.which(a.interp) or a.interp)
     scripts = all_scripts() if a.all else a.scripts
     if not scripts:
         ap.error("no scripts")
