@@ -74,9 +74,11 @@ Frame* PushFrame(ThreadState* ts, CodeObject* code) {
   }
   auto* f = reinterpret_cast<Frame*>(ts->frame_top);
   ts->frame_top += size;
-  std::memset(static_cast<void*>(f), 0, offsetof(Frame, localsplus) + slots * sizeof(Value));
+  // Only the header and the fast locals need clearing; the value stack is
+  // written before it is read.
+  std::memset(static_cast<void*>(f), 0,
+              offsetof(Frame, localsplus) + static_cast<size_t>(code->nlocalsplus()) * sizeof(Value));
   f->code = code;
-  Incref(Value::FromObject(code));
   f->saved_top = saved_top;
   f->saved_end = saved_end;
   f->saved_chunk = saved_chunk;
@@ -90,9 +92,13 @@ Frame* PushFrame(ThreadState* ts, CodeObject* code) {
 
 void PopFrame(ThreadState* ts, Frame* f) {
   for (Value* p = f->localsplus; p < f->sp; ++p) Decref(*p);
-  Decref(Value::FromObject(f->code));
-  if (f->func) gc::Decref(f->func);
-  Decref(f->globals);
+  if (f->func) {
+    // The function keeps the code and the globals alive.
+    gc::Decref(f->func);
+  } else {
+    Decref(Value::FromObject(f->code));
+    Decref(f->globals);
+  }
   Decref(f->locals);
   ts->frame = f->prev;
   ts->py_depth--;
@@ -292,11 +298,12 @@ bool SetupCells(FunctionObject* func, Frame* f) {
   return true;
 }
 
+// A function frame owns one reference, to the function; the code and the
+// globals are borrowed from it (fewer shared-counter writes per call).
 void InitFunctionFrame(Frame* f, FunctionObject* func) {
   gc::Incref(func);
   f->func = func;
   f->globals = Value::FromObject(func->globals);
-  Incref(f->globals);
   f->builtins = CurrentThread()->runtime->builtins();
 }
 
@@ -330,6 +337,7 @@ Ref EvalCode(CodeObject* code, Value globals, Value locals) {
   if (!RecursionCheck(ts)) return Ref();
   Frame* f = PushFrame(ts, code);
   if (f == nullptr) return Ref();
+  Incref(Value::FromObject(code));
   Incref(globals);
   f->globals = globals;
   Incref(locals);

@@ -10,9 +10,12 @@
 namespace gilectomy::rt {
 
 struct Frame {
-  CodeObject* code;        // owned
+  // Function frames own only `func` and borrow its code and globals (one
+  // shared refcount write per call instead of three); module and exec frames
+  // (func == null) own `code` and `globals`.
+  CodeObject* code;
   FunctionObject* func;    // owned; null for module and exec frames
-  Value globals;           // dict (owned)
+  Value globals;           // dict
   Value builtins;          // dict (borrowed from the runtime; immortal)
   Value locals;            // dict for module/class/exec frames (owned), null in functions
   Frame* prev;             // the calling frame on this thread
