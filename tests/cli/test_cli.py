@@ -80,7 +80,7 @@ def main():
     ap.add_argument("--interp", required=True)
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
-    interp = shutil.which(a.interp) or os.path.abspath(a.interp)
+    interp = os.path.abspath(shutil.which(a.interp) or a.interp)
     c = Checker(interp, a.verbose)
 
     with tempfile.TemporaryDirectory() as tmp:

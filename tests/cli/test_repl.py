@@ -126,7 +126,7 @@ def main():
     ap.add_argument("--interp", required=True)
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
-    interp = shutil.which(a.interp) or os.path.abspath(a.interp)
+    interp = os.path.abspath(shutil.which(a.interp) or a.interp)
     passed = failed = 0
 
     def report(name, ok, detail=""):
