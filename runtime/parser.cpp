@@ -38,6 +38,7 @@
 #include <cstring>
 
 #include "runtime/lexer.h"
+#include "runtime/unicode_names.h"
 
 namespace gilectomy::rt {
 namespace {
@@ -86,6 +87,57 @@ int HexValue(char c) {
   return -1;
 }
 
+// The offset CPython reports for byte `end` of a str literal body in
+// "(unicode error) ... position A-B" messages. CPython decodes a copy of the
+// body in which every non-ASCII character became a 10-byte "\UXXXXXXXX" and an
+// escaping backslash before one became "\u005c", so offsets count those.
+size_t EscapeErrorOffset(std::string_view s, size_t end) {
+  size_t pos = 0;
+  for (size_t j = 0; j < end; ++j) {
+    unsigned char c = static_cast<unsigned char>(s[j]);
+    if (c == '\\' && j + 1 < s.size()) {
+      bool before_non_ascii = static_cast<unsigned char>(s[j + 1]) >= 0x80;
+      pos += before_non_ascii ? 6 : 1;
+      if (!before_non_ascii && j + 1 < end) ++pos, ++j;  // the escaped ASCII character
+    } else if (c < 0x80) {
+      pos += 1;
+    } else if (c >= 0xC0) {
+      pos += 10;
+    }
+  }
+  return pos;
+}
+
+// "(unicode error) 'unicodeescape' codec can't decode bytes in position A-B:
+// `what`" for the escape at bytes [start, end) of `s`.
+std::string UnicodeEscapeError(std::string_view s, size_t start, size_t end, std::string_view what) {
+  return "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+         std::to_string(EscapeErrorOffset(s, start)) + "-" +
+         std::to_string(EscapeErrorOffset(s, end) - 1) + ": " + std::string(what);
+}
+
+// Decodes "\N{NAME}" at s[esc] (the backslash) into `out`; `*i` is the index
+// of the 'N' and is left at the escape's last byte. Returns an error message,
+// or empty on success.
+std::string DecodeNamedEscape(std::string_view s, size_t esc, size_t* i, std::string& out) {
+  size_t open = *i + 1;
+  if (open >= s.size() || s[open] != '{') {
+    return UnicodeEscapeError(s, esc, open, "malformed \\N character escape");
+  }
+  size_t close = s.find('}', open + 1);
+  if (close == std::string_view::npos) {
+    return UnicodeEscapeError(s, esc, s.size(), "malformed \\N character escape");
+  }
+  if (close == open + 1) return UnicodeEscapeError(s, esc, close, "malformed \\N character escape");
+  uint32_t cp = 0;
+  if (!LookupUnicodeName(s.substr(open + 1, close - open - 1), &cp)) {
+    return UnicodeEscapeError(s, esc, close + 1, "unknown Unicode character name");
+  }
+  AppendUtf8(out, cp);
+  *i = close;
+  return {};
+}
+
 // Decodes backslash escapes of a str (UTF-8 out) or bytes literal body.
 // Returns an error message, or empty on success.
 std::string DecodeEscapes(std::string_view s, bool is_bytes, std::string& out) {
@@ -129,26 +181,27 @@ std::string DecodeEscapes(std::string_view s, bool is_bytes, std::string& out) {
         for (size_t k = 0; k < digits; ++k) {
           int h = i + 1 + k < s.size() ? HexValue(s[i + 1 + k]) : -1;
           if (h < 0) {
-            const char* what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-            return std::string("(unicode error) 'unicodeescape' codec can't decode bytes in "
-                               "position ") +
-                   std::to_string(esc) + "-" + std::to_string(i + k) + ": truncated " + what +
-                   " escape";
+            if (is_bytes) return "(value error) invalid \\x escape at position " + std::to_string(esc);
+            const char* what = e == 'x' ? "truncated \\xXX escape"
+                               : e == 'u' ? "truncated \\uXXXX escape"
+                                          : "truncated \\UXXXXXXXX escape";
+            return UnicodeEscapeError(s, esc, i + 1 + k, what);
           }
           v = v * 16 + h;
         }
         i += digits;
-        if (v > 0x10FFFF) {
-          return "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                 std::to_string(esc) + "-" + std::to_string(i) + ": illegal Unicode character";
-        }
+        if (v > 0x10FFFF) return UnicodeEscapeError(s, esc, i + 1, "illegal Unicode character");
         if (is_bytes) out += static_cast<char>(v);
         else AppendUtf8(out, v);
         break;
       }
       case 'N':
-        if (!is_bytes) return "(unicode error) \\N{...} escapes are not supported";
-        [[fallthrough]];
+        if (!is_bytes) {
+          std::string err = DecodeNamedEscape(s, esc, &i, out);
+          if (!err.empty()) return err;
+          break;
+        }
+        [[fallthrough]];  // not an escape in bytes: kept as is
       default:
         out += '\\';
         out += e;
@@ -1840,7 +1893,7 @@ void FStringParser::AppendLiteral(std::string_view raw, std::string& pending) {
     return;
   }
   std::string err = DecodeEscapes(raw, false, pending);
-  if (!err.empty()) p_->FailAt(err, p_->Start(tok_));
+  if (!err.empty()) p_->Fail(err, p_->Peek());  // CPython: at the token after the strings
 }
 
 void FStringParser::Flush(std::vector<Expr*>& parts, std::string& pending) {
@@ -2016,7 +2069,9 @@ Expr* Parser::ParseStrings() {
       pending.append(p.body);
     } else {
       std::string err = DecodeEscapes(p.body, p.bytes, pending);
-      if (!err.empty()) Fail(err, *p.tok);
+      // CPython decodes when it reduces the atom, so it points at the token
+      // after the strings.
+      if (!err.empty()) Fail(err, Peek());
     }
   }
   if (any_f) {
