@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -25,7 +26,13 @@ namespace {
 // Reads one line (without its newline). False at end of input.
 bool ReadLine(const char* prompt, std::string* out) {
 #if defined(GILECTOMY_HAVE_EDITLINE)
-  if (isatty(STDIN_FILENO)) {
+  // Line editing needs a capable terminal; on TERM=dumb (or none) the
+  // terminal's own cooked mode does the echoing.
+  static const bool use_editline = [] {
+    const char* term = std::getenv("TERM");
+    return isatty(STDIN_FILENO) && term != nullptr && *term != '\0' && std::strcmp(term, "dumb") != 0;
+  }();
+  if (use_editline) {
     char* line = readline(prompt);
     if (line == nullptr) return false;
     *out = line;
