@@ -290,6 +290,11 @@ Ref IntPowMod(Value a, Value b, Value m) {
 Ref IntPow(Value a, Value b, Value m) {
   if (!BothInts(a, b)) return NotImplemented();
   if (!IsNone(m)) {
+    if (Is<FloatObject>(m)) {
+      // CPython reaches this message through float's slot (for the third operand).
+      return SetError(TypeErrorType(),
+                      "pow() 3rd argument not allowed unless all arguments are integers");
+    }
     if (!IsInt(m)) return NotImplemented();
     return IntPowMod(a, b, m);
   }
@@ -314,6 +319,13 @@ bool ShiftCount(Value b, int64_t* out) {
   return true;
 }
 
+// A left shift count beyond ssize_t is an OverflowError in CPython; a
+// smaller one that cannot be allocated is a MemoryError.
+bool ShiftCountFitsInt64(Value b) {
+  int64_t s;
+  return SmallValue(b, &s) || mpz_fits_slong_p(BigPtr(b));
+}
+
 Ref IntLShift(Value a, Value b) {
   if (!BothInts(a, b)) return NotImplemented();
   int64_t n;
@@ -327,6 +339,7 @@ Ref IntLShift(Value a, Value b) {
     if ((r >> n) == x && Value::FitsSmallInt(r)) return Ref::SmallInt(r);
   }
   if (!small && mpz_sgn(BigPtr(a)) == 0) return Ref::SmallInt(0);
+  if (!ShiftCountFitsInt64(b)) return SetError(OverflowErrorType(), "too many digits in integer");
   if (static_cast<uint64_t>(n) > kMaxBits || BitLength(a) + static_cast<uint64_t>(n) > kMaxBits) {
     return NoMemory();
   }
@@ -958,7 +971,7 @@ Ref IntTrueDiv(Value a, Value b) {
       y >= -kExact) {
     return FloatFromDouble(static_cast<double>(x) / static_cast<double>(y));
   }
-  bool negative = IntSign(a) * IntSign(b) < 0;
+  bool negative = (IntSign(a) < 0) != (IntSign(b) < 0);  // 0 / -5 is -0.0
   if (IsZero(a)) return FloatFromDouble(negative ? -0.0 : 0.0);
   MpzArg ma(a), mb(b);
   Mpz n, d;
