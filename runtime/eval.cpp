@@ -920,7 +920,7 @@ dispatch:
     Value callable = args[-2];
     if (self.is_null() && callable.is_object() && callable.type() == &MethodType) {
       auto* m = static_cast<MethodObject*>(callable.obj());
-      self = Value::FromObject(m->self);
+      self = m->self;
       Incref(self);
       Value func = Value::FromObject(m->func);
       Incref(func);

@@ -118,33 +118,33 @@ const GetSetDef kFunctionGetSets[] = {
 
 void BuiltinDealloc(Object* o) {
   auto* b = static_cast<BuiltinFunctionObject*>(o);
-  DecrefField(b->self);
+  Decref(b->self);
   DecrefField(b->module_name);
   FreeObject(o);
 }
 
 Ref BuiltinCall(Value callable, const Value* args, size_t nargs, Value kwnames) {
   auto* b = static_cast<BuiltinFunctionObject*>(callable.obj());
-  Value self = b->self ? Value::FromObject(b->self) : Value();
-  return b->def->fn(self, args, nargs, kwnames);
+  return b->def->fn(b->self, args, nargs, kwnames);
 }
 
 Ref BuiltinRepr(Value v) {
   auto* b = static_cast<BuiltinFunctionObject*>(v.obj());
-  if (b->self == nullptr || TypeOf(b->self) == &ModuleType) {
+  if (!b->self || b->self.type() == &ModuleType) {
     return StrFromUtf8(fmt::format("<built-in function {}>", b->def->name));
   }
-  if (b->self->flags_ & gc::kIsType) {
+  if (b->self.is_object() && (b->self.obj()->flags_ & gc::kIsType)) {
     return StrFromUtf8(fmt::format("<built-in method {} of type object at {}>", b->def->name,
-                                   static_cast<void*>(b->self)));
+                                   static_cast<void*>(b->self.obj())));
   }
-  return StrFromUtf8(fmt::format("<built-in method {} of {} object at {}>", b->def->name,
-                                 TypeOf(b->self)->name, static_cast<void*>(b->self)));
+  return StrFromUtf8(fmt::format("<built-in method {} of {} object at {:#x}>", b->def->name,
+                                 TypeName(b->self), b->self.raw()));
 }
 
 Ref BuiltinGetName(Value v) { return StrFromUtf8(static_cast<BuiltinFunctionObject*>(v.obj())->def->name); }
 Ref BuiltinGetSelf(Value v) {
-  return Ref::New(OrNone(static_cast<BuiltinFunctionObject*>(v.obj())->self));
+  Value self = static_cast<BuiltinFunctionObject*>(v.obj())->self;
+  return Ref::New(self ? self : None());
 }
 Ref BuiltinGetModule(Value v) {
   return Ref::New(OrNone(static_cast<BuiltinFunctionObject*>(v.obj())->module_name));
@@ -162,7 +162,7 @@ const GetSetDef kBuiltinGetSets[] = {{"__name__", BuiltinGetName},
 void MethodDealloc(Object* o) {
   auto* m = static_cast<MethodObject*>(o);
   DecrefField(m->func);
-  DecrefField(m->self);
+  Decref(m->self);
   FreeObject(o);
 }
 
@@ -177,7 +177,7 @@ Ref MethodCall(Value callable, const Value* args, size_t nargs, Value kwnames) {
     big.resize(total + 1);
     buf = big.data();
   }
-  buf[0] = Value::FromObject(m->self);
+  buf[0] = m->self;
   for (size_t i = 0; i < total; ++i) buf[i + 1] = args[i];
   return Call(Value::FromObject(m->func), buf, nargs + 1, kwnames);
 }
@@ -187,12 +187,12 @@ Ref MethodRepr(Value v) {
   Ref name = GetAttrStr(Value::FromObject(m->func), "__qualname__");
   if (!name) return Ref();
   std::string self_repr;
-  if (!ReprText(Value::FromObject(m->self), &self_repr)) return Ref();
+  if (!ReprText(m->self, &self_repr)) return Ref();
   return StrFromUtf8(fmt::format("<bound method {} of {}>", StrView(name.get()), self_repr));
 }
 
 Ref MethodGetFunc(Value v) { return Ref::New(Value::FromObject(static_cast<MethodObject*>(v.obj())->func)); }
-Ref MethodGetSelf(Value v) { return Ref::New(Value::FromObject(static_cast<MethodObject*>(v.obj())->self)); }
+Ref MethodGetSelf(Value v) { return Ref::New(static_cast<MethodObject*>(v.obj())->self); }
 Ref MethodGetAttr(Value self, Value name) {
   Ref r = GenericGetAttr(self, name);
   if (r || !ErrorMatches(AttributeErrorType())) return r;
@@ -221,10 +221,8 @@ Ref NewBuiltinFunction(const MethodDef* def, Value self, Value module_name) {
   if (o == nullptr) return Ref();
   auto* b = static_cast<BuiltinFunctionObject*>(o);
   b->def = def;
-  if (self) {
-    Incref(self);
-    b->self = self.obj();
-  }
+  Incref(self);
+  b->self = self;
   if (module_name) {
     Incref(module_name);
     b->module_name = module_name.obj();
@@ -239,7 +237,7 @@ Ref NewBoundMethod(Value func, Value self) {
   Incref(func);
   Incref(self);
   m->func = func.obj();
-  m->self = self.obj();
+  m->self = self;
   return Ref::Steal(o);
 }
 

@@ -26,7 +26,8 @@ struct FunctionObject : Object {
 // A native function, or a native method bound to `self`.
 struct BuiltinFunctionObject : Object {
   const MethodDef* def;
-  Object* self;        // owned; the module for module functions, the instance for bound methods
+  Value self;          // owned or null; the module for module functions, the instance
+                       // for bound methods (may be a small int)
   Object* module_name; // str or null (owned)
   static bool IsType(TypeObject* t) { return t == &BuiltinFunctionType; }
 };
@@ -41,7 +42,7 @@ struct MethodDescriptorObject : Object {
 // A Python function bound to an instance.
 struct MethodObject : Object {
   Object* func;  // owned
-  Object* self;  // owned
+  Value self;    // owned (may be a small int)
   static bool IsType(TypeObject* t) { return t == &MethodType; }
 };
 

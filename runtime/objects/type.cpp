@@ -174,6 +174,8 @@ Ref ObjectNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) 
   return Ref::Steal(o);
 }
 void ObjectDealloc(Object* o) { FreeObject(o); }
+Ref ObjectGetClass(Value self) { return Ref::New(Value::FromObject(self.type())); }
+const GetSetDef kObjectGetSets[] = {{"__class__", ObjectGetClass}, {nullptr, nullptr}};
 
 // --- type --------------------------------------------------------------------
 
@@ -405,6 +407,7 @@ void InitCoreTypes() {
   ObjectType.getattr = GenericGetAttr;
   ObjectType.setattr = GenericSetAttr;
   ObjectType.new_ = ObjectNew;
+  ObjectType.getsets = kObjectGetSets;
   InitStaticType(&ObjectType);
 
   TypeType.name = "type";
