@@ -1671,7 +1671,7 @@ dispatch:
     default:
       break;
   }
-  GY_CHECK_UNREACHABLE:
+  // Every opcode's case ends in DISPATCH or goto; reaching here is a bug.
   std::fprintf(stderr, "gilectomy: fatal: unknown opcode %u\n", instr & 0xff);
   std::abort();
 #endif
