@@ -37,6 +37,11 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
+    # Resolve the real CPython binary: launcher shims (pyenv) add their own
+    # start-up time to every run.
+    args.python = subprocess.run([args.python, "-c", "import sys; print(sys.executable)"],
+                                 capture_output=True, text=True, check=True).stdout.strip()
+    print(f"python3: {args.python}")
     programs = args.programs or sorted(
         os.path.join(HERE, "programs", f) for f in os.listdir(os.path.join(HERE, "programs")) if f.endswith(".py"))
     print(f"{'benchmark':<24}{'gilectomy s':>12}{'python3 s':>12}{'ratio':>8}")

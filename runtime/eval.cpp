@@ -321,10 +321,20 @@ bool RecursionCheck(ThreadState* ts) {
 Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Value kwnames) {
   ThreadState* ts = CurrentThread();
   if (!CheckCStack(" while calling a Python object") || !RecursionCheck(ts)) return Ref();
-  Frame* f = PushFrame(ts, func->code);
+  CodeObject* co = func->code;
+  Frame* f = PushFrame(ts, co);
   if (f == nullptr) return Ref();
   InitFunctionFrame(f, func);
-  if (!BindArguments(func, f, args, nargs, kwnames) || !SetupCells(func, f)) {
+  bool simple = !kwnames && co->argcount == static_cast<int>(nargs) && co->kwonlyargcount == 0 &&
+                (co->flags & (kCodeVarargs | kCodeVarkeywords)) == 0;
+  if (simple) {
+    for (size_t i = 0; i < nargs; ++i) {
+      Incref(args[i]);
+      f->localsplus[i] = args[i];
+    }
+  }
+  if ((!simple && !BindArguments(func, f, args, nargs, kwnames)) ||
+      ((co->ncells | co->nfrees) != 0 && !SetupCells(func, f))) {
     PopFrame(ts, f);
     return Ref();
   }
