@@ -167,20 +167,6 @@ Ref RichCompare(Value a, Value b, CompareOp op) {
                      CompareSymbol(op), ta->name, tb->name);
 }
 
-namespace {
-template <typename T>
-int CompareWith(T x, T y, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt: return x < y;
-    case CompareOp::kLe: return x <= y;
-    case CompareOp::kEq: return x == y;
-    case CompareOp::kNe: return x != y;
-    case CompareOp::kGt: return x > y;
-    case CompareOp::kGe: return x >= y;
-  }
-  __builtin_unreachable();
-}
-}  // namespace
 
 int RichCompareBool(Value a, Value b, CompareOp op) {
   if (a == b) {
@@ -189,7 +175,7 @@ int RichCompareBool(Value a, Value b, CompareOp op) {
   }
   // Fast paths for the exact builtin types sort, min/max and containers
   // compare most (same results as their richcompare slots).
-  if (a.is_small_int() && b.is_small_int()) return CompareWith(a.small_int(), b.small_int(), op);
+  if (a.is_small_int() && b.is_small_int()) return ApplyCompare(a.small_int(), b.small_int(), op);
   if (a.is_object() && b.is_object()) {
     TypeObject* ta = a.type();
     if (ta == b.type()) {
@@ -197,9 +183,9 @@ int RichCompareBool(Value a, Value b, CompareOp op) {
         std::string_view x = StrView(a), y = StrView(b);
         if (op == CompareOp::kEq) return x == y;
         if (op == CompareOp::kNe) return x != y;
-        return CompareWith(x.compare(y), 0, op);  // UTF-8 byte order is code point order
+        return ApplyCompare(x.compare(y), 0, op);  // UTF-8 byte order is code point order
       }
-      if (ta == &FloatType) return CompareWith(FloatValue(a), FloatValue(b), op);
+      if (ta == &FloatType) return ApplyCompare(FloatValue(a), FloatValue(b), op);
     }
   }
   Ref r = RichCompare(a, b, op);

@@ -1099,17 +1099,7 @@ dispatch:
     Value b = POP();
     Value a = TOP();
     if (a.is_small_int() && b.is_small_int()) {
-      int64_t x = a.small_int(), y = b.small_int();
-      bool r;
-      switch (static_cast<CompareOp>(arg)) {
-        case CompareOp::kLt: r = x < y; break;
-        case CompareOp::kLe: r = x <= y; break;
-        case CompareOp::kEq: r = x == y; break;
-        case CompareOp::kNe: r = x != y; break;
-        case CompareOp::kGt: r = x > y; break;
-        default: r = x >= y; break;
-      }
-      TOP() = Bool(r);
+      TOP() = Bool(ApplyCompare(a.small_int(), b.small_int(), static_cast<CompareOp>(arg)));
       DISPATCH();
     }
     SAVE_FRAME();

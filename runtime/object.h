@@ -21,6 +21,20 @@ namespace gilectomy::rt {
 
 enum class CompareOp : uint8_t { kLt, kLe, kEq, kNe, kGt, kGe };
 
+// `x op y` for any ordered C++ type (the one table every comparison uses).
+template <typename T>
+inline bool ApplyCompare(const T& x, const T& y, CompareOp op) {
+  switch (op) {
+    case CompareOp::kLt: return x < y;
+    case CompareOp::kLe: return x <= y;
+    case CompareOp::kEq: return x == y;
+    case CompareOp::kNe: return x != y;
+    case CompareOp::kGt: return x > y;
+    case CompareOp::kGe: return x >= y;
+  }
+  __builtin_unreachable();
+}
+
 // Slot signatures.
 using UnaryFn = Ref (*)(Value self);
 using BinaryFn = Ref (*)(Value a, Value b);

@@ -194,32 +194,10 @@ int CompareDoubleInt(double d, Value i) {
   return (c < 0) - (c > 0);
 }
 
-bool ApplyCompare(int c, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt: return c < 0;
-    case CompareOp::kLe: return c <= 0;
-    case CompareOp::kEq: return c == 0;
-    case CompareOp::kNe: return c != 0;
-    case CompareOp::kGt: return c > 0;
-    case CompareOp::kGe: return c >= 0;
-  }
-  __builtin_unreachable();
-}
-
 Ref FloatRichCompare(Value a, Value b, CompareOp op) {
   bool fa = IsFloat(a), fb = IsFloat(b);
   if (fa && fb) {
-    double x = FloatValue(a), y = FloatValue(b);
-    bool r = false;
-    switch (op) {
-      case CompareOp::kLt: r = x < y; break;
-      case CompareOp::kLe: r = x <= y; break;
-      case CompareOp::kEq: r = x == y; break;
-      case CompareOp::kNe: r = x != y; break;
-      case CompareOp::kGt: r = x > y; break;
-      case CompareOp::kGe: r = x >= y; break;
-    }
-    return Ref::New(Bool(r));
+    return Ref::New(Bool(ApplyCompare(FloatValue(a), FloatValue(b), op)));
   }
   Value f = fa ? a : b, other = fa ? b : a;
   if (!(fa || fb) || !IsInt(other)) return NotImplemented();
@@ -227,7 +205,7 @@ Ref FloatRichCompare(Value a, Value b, CompareOp op) {
   if (std::isnan(d)) return Ref::New(Bool(op == CompareOp::kNe));
   int c = std::isinf(d) ? (d > 0 ? 1 : -1) : CompareDoubleInt(d, other);  // sign of f - other
   if (!fa) c = -c;
-  return Ref::New(Bool(ApplyCompare(c, op)));
+  return Ref::New(Bool(ApplyCompare(c, 0, op)));
 }
 
 bool CheckNoArgs(const char* name, size_t nargs, Value kwnames) {

@@ -430,17 +430,7 @@ int64_t IntHashSlot(Value a) { return IntHash(a); }
 
 Ref IntRichCompare(Value a, Value b, CompareOp op) {
   if (!BothInts(a, b)) return NotImplemented();
-  int c = IntCompare(a, b);
-  bool r = false;
-  switch (op) {
-    case CompareOp::kLt: r = c < 0; break;
-    case CompareOp::kLe: r = c <= 0; break;
-    case CompareOp::kEq: r = c == 0; break;
-    case CompareOp::kNe: r = c != 0; break;
-    case CompareOp::kGt: r = c > 0; break;
-    case CompareOp::kGe: r = c >= 0; break;
-  }
-  return Ref::New(Bool(r));
+  return Ref::New(Bool(ApplyCompare(IntCompare(a, b), 0, op)));
 }
 
 // ---------------------------------------------------------------------------

@@ -167,18 +167,6 @@ Ref ListRepr(Value self) {
   return StrFromUtf8(out);
 }
 
-bool CompareSizes(int64_t a, int64_t b, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt: return a < b;
-    case CompareOp::kLe: return a <= b;
-    case CompareOp::kEq: return a == b;
-    case CompareOp::kNe: return a != b;
-    case CompareOp::kGt: return a > b;
-    case CompareOp::kGe: return a >= b;
-  }
-  return false;
-}
-
 Ref ListRichCompare(Value a, Value b, CompareOp op) {
   if (!IsList(a) || !IsList(b)) return NotImplemented();
   ListObject* v = AsList(a);
@@ -194,7 +182,7 @@ Ref ListRichCompare(Value a, Value b, CompareOp op) {
     if (k < 0) return Ref();
     if (k == 0) break;
   }
-  if (i >= v->size || i >= w->size) return Ref::New(Bool(CompareSizes(v->size, w->size, op)));
+  if (i >= v->size || i >= w->size) return Ref::New(Bool(ApplyCompare<int64_t>(v->size, w->size, op)));
   if (op == CompareOp::kEq) return Ref::New(False());
   if (op == CompareOp::kNe) return Ref::New(True());
   Ref x = Ref::New(v->items[i]);

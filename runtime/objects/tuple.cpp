@@ -106,18 +106,6 @@ int64_t TupleHash(Value self) {
   return static_cast<int64_t>(acc);
 }
 
-bool CompareSizes(int64_t a, int64_t b, CompareOp op) {
-  switch (op) {
-    case CompareOp::kLt: return a < b;
-    case CompareOp::kLe: return a <= b;
-    case CompareOp::kEq: return a == b;
-    case CompareOp::kNe: return a != b;
-    case CompareOp::kGt: return a > b;
-    case CompareOp::kGe: return a >= b;
-  }
-  return false;
-}
-
 Ref TupleRichCompare(Value a, Value b, CompareOp op) {
   if (!IsTuple(a) || !IsTuple(b)) return NotImplemented();
   TupleObject* v = AsTuple(a);
@@ -128,7 +116,7 @@ Ref TupleRichCompare(Value a, Value b, CompareOp op) {
     if (k < 0) return Ref();
     if (k == 0) break;
   }
-  if (i >= v->size || i >= w->size) return Ref::New(Bool(CompareSizes(v->size, w->size, op)));
+  if (i >= v->size || i >= w->size) return Ref::New(Bool(ApplyCompare<int64_t>(v->size, w->size, op)));
   if (op == CompareOp::kEq) return Ref::New(False());
   if (op == CompareOp::kNe) return Ref::New(True());
   return RichCompare(v->items[i], w->items[i], op);
