@@ -44,9 +44,7 @@ namespace {
 Object* gEmptyStr = nullptr;
 Object* gAsciiChars[128] = {};
 
-uint32_t AuxFor(bool ascii, int width) {
-  return (ascii ? kStrAsciiBit : 0u) | (static_cast<uint32_t>(width) << kStrWidthShift);
-}
+uint32_t AuxFor(bool ascii, int width) { return StrAux(ascii, width); }
 
 // Allocates an exact-type (or subclass) str of `size` bytes, copies `text`.
 StrObject* AllocStr(TypeObject* type, std::string_view text, int64_t length, uint32_t aux) {
@@ -173,12 +171,15 @@ Ref StrCharAt(const StrObject* s, int64_t index) {
 bool HasIndex(Value v) { return IsInt(v) || v.type()->number.index != nullptr; }
 
 Ref StrSliceStep(const StrObject* s, int64_t start, int64_t step, int64_t count) {
-  std::string out;
   if (s->is_ascii()) {
-    out.resize(static_cast<size_t>(count));
-    for (int64_t k = 0; k < count; ++k) out[static_cast<size_t>(k)] = s->data[start + k * step];
-    return StrFromAscii(out);
+    if (count == 1) return Ref::New(gAsciiChars[static_cast<unsigned char>(s->data[start])]);
+    StrObject* r = NewStrRaw(count, count, kStrAsciiAux);
+    if (r == nullptr) return Ref();
+    const char* src = s->data + start;
+    for (int64_t k = 0; k < count; ++k, src += step) r->data[k] = *src;
+    return FinishStr(r);
   }
+  std::string out;
   // Byte offsets of every code point, then pick.
   std::vector<int64_t> offsets;
   offsets.reserve(static_cast<size_t>(s->length) + 1);
@@ -499,17 +500,62 @@ Ref StrSlice(Value s, int64_t start, int64_t stop) {
   stop = std::clamp<int64_t>(stop, 0, so->length);
   if (stop <= start) return Ref::New(gEmptyStr);
   if (start == 0 && stop == so->length) return StrExact(s);
-  int64_t b0 = StrByteOffset(so, start);
-  int64_t b1 = StrByteOffset(so, stop);
-  std::string_view piece(so->data + b0, static_cast<size_t>(b1 - b0));
-  if (Ref shared = SharedOrNull(piece)) return shared;
-  // A piece of an ASCII or uniform-width string inherits those properties.
-  int w = StrUniformWidth(so);
-  if (so->is_ascii() || w != 0) {
-    StrObject* r = AllocStr(&StrType, piece, stop - start, so->aux_);
-    return r == nullptr ? Ref() : Ref::Steal(r);
+  return StrBytePiece(so, StrByteOffset(so, start), StrByteOffset(so, stop));
+}
+
+StrObject* NewStrRaw(int64_t size, int64_t length, uint32_t aux) {
+  // AllocObject zeroes the memory, so data[size] is the terminating NUL.
+  Object* o = AllocObject(&StrType, offsetof(StrObject, data) + static_cast<size_t>(size) + 1);
+  if (o == nullptr) return nullptr;
+  auto* r = static_cast<StrObject*>(o);
+  r->length = length;
+  r->size = size;
+  r->hash.store(-1, std::memory_order_relaxed);
+  r->aux_ = aux;
+  return r;
+}
+
+Ref FinishStr(StrObject* r) {
+  if (r->size <= 1) {
+    if (r->size == 0) {
+      FreeObject(r);
+      return Ref::New(gEmptyStr);
+    }
+    auto c = static_cast<unsigned char>(r->data[0]);
+    if (c < 0x80) {
+      FreeObject(r);
+      return Ref::New(gAsciiChars[c]);
+    }
   }
-  return NewStrScanned(&StrType, piece);
+  return Ref::Steal(r);
+}
+
+Ref FinishStrScanned(StrObject* r) {
+  ScanUtf8(r->view(), &r->length, &r->aux_);
+  return FinishStr(r);
+}
+
+Ref StrBytePiece(const StrObject* s, int64_t b0, int64_t b1) {
+  int64_t n = b1 - b0;
+  if (n <= 1) {
+    if (n <= 0) return Ref::New(gEmptyStr);
+    auto c = static_cast<unsigned char>(s->data[b0]);
+    if (c < 0x80) return Ref::New(gAsciiChars[c]);
+  }
+  if (n == s->size) return StrExact(Value::FromObject(s));
+  // A piece of an ASCII or uniform-width string inherits those properties.
+  StrObject* r;
+  if (s->is_ascii()) {
+    r = NewStrRaw(n, n, kStrAsciiAux);
+  } else if (int w = StrUniformWidth(s); w != 0) {
+    r = NewStrRaw(n, n / w, s->aux_);
+  } else {
+    std::string_view piece(s->data + b0, static_cast<size_t>(n));
+    return NewStrScanned(&StrType, piece);
+  }
+  if (r == nullptr) return Ref();
+  std::memcpy(r->data, s->data + b0, static_cast<size_t>(n));
+  return Ref::Steal(r);
 }
 
 void AppendUtf8(std::string& out, uint32_t cp) {

@@ -31,10 +31,31 @@ inline int Utf8Width(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 inline bool IsUtf8Continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+inline uint32_t StrAux(bool ascii, int width) {
+  return (ascii ? kStrAsciiBit : 0u) | (static_cast<uint32_t>(width) << kStrWidthShift);
+}
+inline constexpr uint32_t kStrAsciiAux = kStrAsciiBit | (1u << kStrWidthShift);
 
 // Immortal shared strings (created by InitStrType): '' and the 128 one-char ASCII strings.
 Value EmptyStr();
 Value AsciiCharStr(unsigned char c);
+
+// Building a result in place (no std::string temporary, no rescan):
+//   StrObject* r = NewStrRaw(size, length, aux);   // data[size] is already NUL
+//   if (r == nullptr) return Ref();                 // MemoryError is set
+//   ... write exactly `size` bytes into r->data ...
+//   return FinishStr(r);
+// `length` and `aux` must describe the final bytes exactly (the ASCII bit is
+// visible through isascii() and the iterator type). When they do not follow
+// from the inputs, pass anything and publish with FinishStrScanned instead.
+// Both Finish functions take ownership and return the shared '' / one-char
+// string instead of r when the result is one of those.
+StrObject* NewStrRaw(int64_t size, int64_t length, uint32_t aux);
+Ref FinishStr(StrObject* r);
+Ref FinishStrScanned(StrObject* r);
+// s[b0:b1] by byte offsets (on code point boundaries) as an exact str;
+// inherits ASCII / uniform width from s without rescanning.
+Ref StrBytePiece(const StrObject* s, int64_t b0, int64_t b1);
 
 // Byte offset of code point `index` (0 <= index <= length). O(1) for ASCII and
 // uniform-width strings; otherwise walks the UTF-8 from the nearer end.

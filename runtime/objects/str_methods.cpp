@@ -113,19 +113,28 @@ bool StrArg(Value v, const char* fmt_prefix) {
 // Building results.
 
 // s[b0:b1] by byte offsets (on code point boundaries).
-Ref Piece(const StrObject* s, int64_t b0, int64_t b1) {
-  std::string_view v(s->data + b0, static_cast<size_t>(b1 - b0));
-  if (b0 == 0 && b1 == s->size) return StrExact(Value::FromObject(s));
-  return s->is_ascii() ? StrFromAscii(v) : StrFromUtf8(v);
-}
+Ref Piece(const StrObject* s, int64_t b0, int64_t b1) { return StrBytePiece(s, b0, b1); }
 
 Ref NewStrLike(const StrObject* like, const std::string& text) {
   return like->is_ascii() ? StrFromAscii(text) : StrFromUtf8(text);
 }
 
-bool AppendTo(Value list, Ref item) {
+// Appends `item` (stolen) to a list this function created and has not
+// published yet: no incref/decref pair while the capacity suffices.
+bool PushNew(Value list, Ref item) {
   if (!item) return false;
+  auto* l = As<ListObject>(list);
+  if (l->size < l->capacity) {
+    l->items[l->size++] = item.release();
+    return true;
+  }
   return ListAppend(list, item.get()) == 0;
+}
+
+// Reverses the items of an unpublished list in place (rsplit builds backwards).
+void ReverseNew(Value list) {
+  auto* l = As<ListObject>(list);
+  std::reverse(l->items, l->items + l->size);
 }
 
 uint32_t CodePointBefore(const StrObject* s, int64_t* off) {
@@ -138,103 +147,206 @@ uint32_t CodePointBefore(const StrObject* s, int64_t* off) {
   return DecodeUtf8(s->view(), k);
 }
 
-bool IsSpace(uint32_t cp) { return unicode::Has(cp, unicode::kSpace); }
+bool IsSpace(uint32_t cp) {
+  if (cp < 0x80) return (unicode::AsciiFlags()[cp] & unicode::kSpace) != 0;
+  return unicode::Has(cp, unicode::kSpace);
+}
+
+// Byte search helpers (memchr for one-byte needles, memmem otherwise).
+// Positions are byte offsets into hay; npos when absent.
+size_t FindBytes(std::string_view hay, std::string_view needle, size_t from) {
+  if (from > hay.size()) return std::string_view::npos;
+  const char* base = hay.data();
+  size_t avail = hay.size() - from;
+  if (needle.size() == 1) {
+    const void* p = avail == 0 ? nullptr : std::memchr(base + from, needle[0], avail);
+    return p == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(p) - base);
+  }
+  if (needle.size() > avail) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* p = memmem(base + from, avail, needle.data(), needle.size());
+  return p == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(p) - base);
+}
+
+// Last occurrence starting at or before `last_start` (std::string_view::rfind semantics).
+size_t RFindBytes(std::string_view hay, std::string_view needle, size_t last_start) {
+  if (needle.size() == 1) {
+    if (hay.empty()) return std::string_view::npos;
+    size_t n = std::min(last_start, hay.size() - 1) + 1;
+    const void* p = memrchr(hay.data(), needle[0], n);
+    return p == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(p) - hay.data());
+  }
+  return hay.rfind(needle, last_start);
+}
 
 // ---------------------------------------------------------------------------
 // join / split family.
+//
+// Every splitter scans twice: once to count the pieces, once to build them
+// into a list allocated at its final size (the scans are cheap next to the
+// allocation of each piece).
 
 Ref JoinMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!ArgsExactly("join", nargs, kwnames, 1)) return Ref();
   return StrJoin(self, args[0]);
 }
 
-Ref SplitWhitespace(const StrObject* s, int64_t maxsplit) {
-  Ref list = NewList();
-  if (!list) return Ref();
-  std::string_view v = s->view();
-  size_t i = 0, n = v.size();
-  auto space_at = [&](size_t k, size_t* next) {
-    size_t j = k;
-    uint32_t cp = DecodeUtf8(v, j);
-    *next = j;
-    return IsSpace(cp);
-  };
-  size_t next;
+// Left-to-right whitespace split. space_at(k, &next) tells whether the code
+// point at byte k is whitespace and where the next one starts; emit(b0, b1)
+// takes one piece and returns false on error.
+template <class SpaceAt, class Emit>
+bool ScanSplitWhitespace(size_t n, int64_t maxsplit, SpaceAt space_at, Emit emit) {
+  size_t i = 0, next;
   while (maxsplit-- != 0) {
     while (i < n && space_at(i, &next)) i = next;
     if (i == n) break;
     size_t j = i;
     while (i < n && !space_at(i, &next)) i = next;
-    if (!AppendTo(list.get(), Piece(s, static_cast<int64_t>(j), static_cast<int64_t>(i)))) return Ref();
+    if (!emit(j, i)) return false;
   }
   if (i < n) {
     while (i < n && space_at(i, &next)) i = next;
-    if (i < n && !AppendTo(list.get(), Piece(s, static_cast<int64_t>(i), static_cast<int64_t>(n)))) return Ref();
+    if (i < n && !emit(i, n)) return false;
   }
-  return list;
+  return true;
 }
 
-Ref RSplitWhitespace(const StrObject* s, int64_t maxsplit) {
-  std::vector<Ref> pieces;
-  int64_t i = s->size;
-  auto space_before = [&](int64_t k, int64_t* prev) {
-    int64_t j = k;
-    uint32_t cp = CodePointBefore(s, &j);
-    *prev = j;
+// count: the number of pieces, or -1 to count them with a first scan.
+template <class SpaceAt>
+Ref SplitWhitespaceWith(const StrObject* s, int64_t maxsplit, int64_t count, SpaceAt space_at) {
+  size_t n = static_cast<size_t>(s->size);
+  if (count < 0) {
+    count = 0;
+    ScanSplitWhitespace(n, maxsplit, space_at, [&](size_t, size_t) { return ++count, true; });
+  }
+  Ref list = NewList(count);
+  if (!list) return Ref();
+  bool ok = ScanSplitWhitespace(n, maxsplit, space_at, [&](size_t b0, size_t b1) {
+    return PushNew(list.get(), Piece(s, static_cast<int64_t>(b0), static_cast<int64_t>(b1)));
+  });
+  return ok ? list : Ref();
+}
+
+Ref SplitWhitespace(const StrObject* s, int64_t maxsplit) {
+  const uint16_t* ascii = unicode::AsciiFlags();
+  const auto* p = reinterpret_cast<const unsigned char*>(s->data);
+  if (s->is_ascii()) {
+    // Words start where a non-space follows a space (or the start); with
+    // maxsplit m the last piece takes the rest, so there are min(words, m + 1).
+    int64_t words = 0;
+    bool prev_space = true;
+    for (int64_t k = 0; k < s->size; ++k) {
+      bool space = (ascii[p[k]] & unicode::kSpace) != 0;
+      words += (!space && prev_space) ? 1 : 0;
+      prev_space = space;
+    }
+    int64_t count = (maxsplit < 0 || words <= maxsplit) ? words : maxsplit + 1;
+    return SplitWhitespaceWith(s, maxsplit, count, [&](size_t k, size_t* next) {
+      *next = k + 1;
+      return (ascii[p[k]] & unicode::kSpace) != 0;
+    });
+  }
+  std::string_view v = s->view();
+  return SplitWhitespaceWith(s, maxsplit, -1, [&](size_t k, size_t* next) {
+    if (p[k] < 0x80) {
+      *next = k + 1;
+      return (ascii[p[k]] & unicode::kSpace) != 0;
+    }
+    size_t j = k;
+    uint32_t cp = DecodeUtf8(v, j);
+    *next = j;
     return IsSpace(cp);
-  };
-  int64_t prev;
+  });
+}
+
+// Right-to-left whitespace split; space_before(k, &prev) looks at the code
+// point ending at byte k. Pieces are emitted last first.
+template <class SpaceBefore, class Emit>
+bool ScanRSplitWhitespace(int64_t n, int64_t maxsplit, SpaceBefore space_before, Emit emit) {
+  int64_t i = n, prev;
   while (maxsplit-- != 0) {
     while (i > 0 && space_before(i, &prev)) i = prev;
     if (i == 0) break;
     int64_t j = i;
     while (i > 0 && !space_before(i, &prev)) i = prev;
-    pieces.push_back(Piece(s, i, j));
-    if (!pieces.back()) return Ref();
+    if (!emit(i, j)) return false;
   }
   if (i > 0) {
     while (i > 0 && space_before(i, &prev)) i = prev;
-    if (i > 0) {
-      pieces.push_back(Piece(s, 0, i));
-      if (!pieces.back()) return Ref();
-    }
+    if (i > 0 && !emit(0, i)) return false;
   }
-  Ref list = NewList(static_cast<int64_t>(pieces.size()));
+  return true;
+}
+
+template <class SpaceBefore>
+Ref RSplitWhitespaceWith(const StrObject* s, int64_t maxsplit, SpaceBefore space_before) {
+  int64_t count = 0;
+  ScanRSplitWhitespace(s->size, maxsplit, space_before, [&](int64_t, int64_t) { return ++count, true; });
+  Ref list = NewList(count);
   if (!list) return Ref();
-  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
-    if (ListAppend(list.get(), it->get()) != 0) return Ref();
-  }
+  bool ok = ScanRSplitWhitespace(s->size, maxsplit, space_before, [&](int64_t b0, int64_t b1) {
+    return PushNew(list.get(), Piece(s, b0, b1));
+  });
+  if (!ok) return Ref();
+  ReverseNew(list.get());
   return list;
+}
+
+Ref RSplitWhitespace(const StrObject* s, int64_t maxsplit) {
+  const uint16_t* ascii = unicode::AsciiFlags();
+  const auto* p = reinterpret_cast<const unsigned char*>(s->data);
+  if (s->is_ascii()) {
+    return RSplitWhitespaceWith(s, maxsplit, [&](int64_t k, int64_t* prev) {
+      *prev = k - 1;
+      return (ascii[p[k - 1]] & unicode::kSpace) != 0;
+    });
+  }
+  return RSplitWhitespaceWith(s, maxsplit, [&](int64_t k, int64_t* prev) {
+    if (p[k - 1] < 0x80) {
+      *prev = k - 1;
+      return (ascii[p[k - 1]] & unicode::kSpace) != 0;
+    }
+    int64_t j = k;
+    uint32_t cp = CodePointBefore(s, &j);
+    *prev = j;
+    return IsSpace(cp);
+  });
+}
+
+// Splits on a non-empty separator; emit(b0, b1) in order (reversed for from_right).
+template <class Emit>
+bool ScanSplitSep(std::string_view v, std::string_view sep, int64_t maxsplit, bool from_right, Emit emit) {
+  if (!from_right) {
+    size_t i = 0;
+    while (maxsplit-- != 0) {
+      size_t pos = FindBytes(v, sep, i);
+      if (pos == std::string_view::npos) break;
+      if (!emit(i, pos)) return false;
+      i = pos + sep.size();
+    }
+    return emit(i, v.size());
+  }
+  size_t end = v.size();
+  while (maxsplit-- != 0 && end >= sep.size()) {
+    size_t pos = RFindBytes(v, sep, end - sep.size());
+    if (pos == std::string_view::npos) break;
+    if (!emit(pos + sep.size(), end)) return false;
+    end = pos;
+  }
+  return emit(0, end);
 }
 
 Ref SplitSep(const StrObject* s, std::string_view sep, int64_t maxsplit, bool from_right) {
   std::string_view v = s->view();
-  std::vector<std::pair<int64_t, int64_t>> spans;  // byte ranges
-  if (!from_right) {
-    size_t i = 0;
-    while (maxsplit-- != 0) {
-      size_t pos = v.find(sep, i);
-      if (pos == std::string_view::npos) break;
-      spans.emplace_back(i, pos);
-      i = pos + sep.size();
-    }
-    spans.emplace_back(i, v.size());
-  } else {
-    size_t end = v.size();
-    while (maxsplit-- != 0 && end >= sep.size()) {
-      size_t pos = v.rfind(sep, end - sep.size());
-      if (pos == std::string_view::npos) break;
-      spans.emplace_back(pos + sep.size(), end);
-      end = pos;
-    }
-    spans.emplace_back(0, end);
-    std::reverse(spans.begin(), spans.end());
-  }
-  Ref list = NewList(static_cast<int64_t>(spans.size()));
+  int64_t count = 0;
+  ScanSplitSep(v, sep, maxsplit, from_right, [&](size_t, size_t) { return ++count, true; });
+  Ref list = NewList(count);
   if (!list) return Ref();
-  for (auto [b0, b1] : spans) {
-    if (!AppendTo(list.get(), Piece(s, b0, b1))) return Ref();
-  }
+  bool ok = ScanSplitSep(v, sep, maxsplit, from_right, [&](size_t b0, size_t b1) {
+    return PushNew(list.get(), Piece(s, static_cast<int64_t>(b0), static_cast<int64_t>(b1)));
+  });
+  if (!ok) return Ref();
+  if (from_right) ReverseNew(list.get());
   return list;
 }
 
@@ -258,22 +370,27 @@ Ref RSplitMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   return SplitImpl("rsplit", self, args, nargs, kwnames, true);
 }
 
-Ref SplitLinesMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
-  Value a[1];
-  if (!ParseArgs("splitlines", args, nargs, kwnames, {"keepends"}, 0, a)) return Ref();
-  int64_t keepends = 0;
-  if (a[0] && !SsizeArg(a[0], &keepends)) return Ref();
-  const StrObject* s = AsStrObj(self);
-  std::string_view v = s->view();
-  Ref list = NewList();
-  if (!list) return Ref();
+// Emits (start, end-of-line-or-line-plus-break) for every line.
+template <class Emit>
+bool ScanLines(std::string_view v, bool keepends, Emit emit) {
+  const uint16_t* ascii = unicode::AsciiFlags();
   size_t i = 0, n = v.size();
   while (i < n) {
     size_t j = i, eol = n, next = n;
     while (i < n) {
+      auto b = static_cast<unsigned char>(v[i]);
       size_t k = i;
-      uint32_t cp = DecodeUtf8(v, k);
-      if (unicode::Has(cp, unicode::kLinebreak)) {
+      uint32_t cp;
+      bool brk;
+      if (b < 0x80) {
+        cp = b;
+        k = i + 1;
+        brk = (ascii[b] & unicode::kLinebreak) != 0;
+      } else {
+        cp = DecodeUtf8(v, k);
+        brk = unicode::Has(cp, unicode::kLinebreak);
+      }
+      if (brk) {
         eol = i;
         next = (cp == '\r' && k < n && v[k] == '\n') ? k + 1 : k;
         break;
@@ -282,10 +399,27 @@ Ref SplitLinesMethod(Value self, const Value* args, size_t nargs, Value kwnames)
     }
     if (i >= n) eol = next = n;
     if (keepends) eol = next;
-    if (!AppendTo(list.get(), Piece(s, static_cast<int64_t>(j), static_cast<int64_t>(eol)))) return Ref();
+    if (!emit(j, eol)) return false;
     i = next;
   }
-  return list;
+  return true;
+}
+
+Ref SplitLinesMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
+  Value a[1];
+  if (!ParseArgs("splitlines", args, nargs, kwnames, {"keepends"}, 0, a)) return Ref();
+  int64_t keepends = 0;
+  if (a[0] && !SsizeArg(a[0], &keepends)) return Ref();
+  const StrObject* s = AsStrObj(self);
+  std::string_view v = s->view();
+  int64_t count = 0;
+  ScanLines(v, keepends != 0, [&](size_t, size_t) { return ++count, true; });
+  Ref list = NewList(count);
+  if (!list) return Ref();
+  bool ok = ScanLines(v, keepends != 0, [&](size_t b0, size_t b1) {
+    return PushNew(list.get(), Piece(s, static_cast<int64_t>(b0), static_cast<int64_t>(b1)));
+  });
+  return ok ? list : Ref();
 }
 
 Ref PartitionImpl(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool from_right) {
@@ -370,9 +504,9 @@ Ref ReplaceMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   const StrObject* s = AsStrObj(self);
   std::string_view v = s->view(), old = StrView(args[0]), rep = StrView(args[1]);
   if (count < 0) count = INT64_MAX;
-  std::string out;
-  int64_t done = 0;
   if (old.empty()) {
+    std::string out;
+    int64_t done = 0;
     size_t i = 0;
     while (i < v.size() && done < count) {
       out += rep;
@@ -386,20 +520,72 @@ Ref ReplaceMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
       ++done;
     }
     out.append(v.substr(i));
-  } else {
-    size_t i = 0;
-    while (done < count) {
-      size_t pos = v.find(old, i);
-      if (pos == std::string_view::npos) break;
-      out.append(v.substr(i, pos - i));
-      out += rep;
-      i = pos + old.size();
-      ++done;
-    }
-    out.append(v.substr(i));
+    if (done == 0) return StrExact(self);
+    return StrFromUtf8(out);
   }
-  if (done == 0) return StrExact(self);
-  return StrFromUtf8(out);
+  if (old.size() == 1 && rep.size() == 1) {
+    // One byte for another: copy, then patch the matches in place.
+    const char* first = static_cast<const char*>(count == 0 ? nullptr : std::memchr(v.data(), old[0], v.size()));
+    if (first == nullptr) return StrExact(self);
+    // Both bytes are ASCII characters, so the result has the length and
+    // the ASCII / width properties of s.
+    auto size = static_cast<int64_t>(v.size());
+    StrObject* r = NewStrRaw(size, s->length, s->aux_);
+    if (r == nullptr) return Ref();
+    std::memcpy(r->data, v.data(), v.size());
+    char o = old[0], n = rep[0];
+    auto k = static_cast<size_t>(first - v.data());
+    if (count == INT64_MAX) {
+      for (; k < v.size(); ++k) r->data[k] = r->data[k] == o ? n : r->data[k];
+    } else {
+      for (int64_t done = 0; k < v.size() && done < count; ++k) {
+        if (r->data[k] == o) {
+          r->data[k] = n;
+          ++done;
+        }
+      }
+    }
+    return FinishStr(r);
+  }
+  // Count the matches, then write the result straight into its final object.
+  size_t matches = 0;
+  for (size_t i = 0; static_cast<int64_t>(matches) < count; ++matches) {
+    size_t pos = FindBytes(v, old, i);
+    if (pos == std::string_view::npos) break;
+    i = pos + old.size();
+  }
+  if (matches == 0) return StrExact(self);
+  int64_t size = static_cast<int64_t>(v.size());
+  if (rep.size() > old.size()) {
+    auto growth = static_cast<int64_t>(rep.size() - old.size());
+    if (static_cast<int64_t>(matches) > (INT64_MAX / 2 - size) / growth) {
+      return SetError(OverflowErrorType(), "replace string is too long");
+    }
+    size += static_cast<int64_t>(matches) * growth;
+  } else {
+    size -= static_cast<int64_t>(matches * (old.size() - rep.size()));
+  }
+  // An ASCII string with ASCII put in stays ASCII; anything else is rescanned
+  // (removing the only non-ASCII characters can make it ASCII).
+  bool ascii = s->is_ascii() && AsStrObj(args[1])->is_ascii();
+  StrObject* r = NewStrRaw(size, size, kStrAsciiAux);
+  if (r == nullptr) return Ref();
+  char* dst = r->data;
+  size_t i = 0;
+  for (size_t k = 0; k < matches; ++k) {
+    size_t pos = FindBytes(v, old, i);
+    std::memcpy(dst, v.data() + i, pos - i);
+    dst += pos - i;
+    if (rep.size() == 1) {
+      *dst++ = rep[0];
+    } else {
+      std::memcpy(dst, rep.data(), rep.size());
+      dst += rep.size();
+    }
+    i = pos + old.size();
+  }
+  std::memcpy(dst, v.data() + i, v.size() - i);
+  return ascii ? FinishStr(r) : FinishStrScanned(r);
 }
 
 Ref RemoveAffix(const char* name, Value self, const Value* args, size_t nargs, Value kwnames, bool prefix) {
@@ -442,7 +628,9 @@ int64_t StrRFind(Value hay, Value needle, int64_t start, int64_t end) {
   if (end - start < n->length) return -1;
   int64_t b0 = StrByteOffset(h, start), b1 = StrByteOffset(h, end);
   std::string_view window(h->data + b0, static_cast<size_t>(b1 - b0));
-  size_t pos = window.rfind(n->view());
+  if (n->size == 0) return StrCodePointIndex(h, b1);
+  if (window.size() < static_cast<size_t>(n->size)) return -1;
+  size_t pos = RFindBytes(window, n->view(), window.size() - static_cast<size_t>(n->size));
   if (pos == std::string_view::npos) return -1;
   return StrCodePointIndex(h, b0 + static_cast<int64_t>(pos));
 }
@@ -482,9 +670,14 @@ Ref CountMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t b0 = StrByteOffset(h, start), b1 = StrByteOffset(h, end);
   std::string_view window(h->data + b0, static_cast<size_t>(b1 - b0));
   int64_t count = 0;
-  for (size_t pos = window.find(n->view()); pos != std::string_view::npos;
-       pos = window.find(n->view(), pos + n->view().size())) {
-    ++count;
+  std::string_view nv = n->view();
+  if (nv.size() == 1) {
+    count = std::count(window.begin(), window.end(), nv[0]);
+  } else {
+    for (size_t pos = FindBytes(window, nv, 0); pos != std::string_view::npos;
+         pos = FindBytes(window, nv, pos + nv.size())) {
+      ++count;
+    }
   }
   return Ref::SmallInt(count);
 }
@@ -557,34 +750,87 @@ void AppendLower(std::string& out, const std::u32string& cps, size_t i) {
 
 enum class CaseOp { kUpper, kLower, kCasefold, kSwapcase, kTitle, kCapitalize };
 
-void AsciiCase(std::string& out, CaseOp op) {
-  bool prev_cased = false;
-  for (size_t i = 0; i < out.size(); ++i) {
-    char c = out[i];
-    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
-    bool to_upper = false, to_lower = false;
-    switch (op) {
-      case CaseOp::kUpper: to_upper = true; break;
-      case CaseOp::kLower:
-      case CaseOp::kCasefold: to_lower = true; break;
-      case CaseOp::kSwapcase: to_upper = low; to_lower = up; break;
-      case CaseOp::kTitle: to_upper = !prev_cased; to_lower = prev_cased; break;
-      case CaseOp::kCapitalize: to_upper = i == 0; to_lower = i != 0; break;
-    }
-    if (to_upper && low) out[i] = static_cast<char>(c - 32);
-    if (to_lower && up) out[i] = static_cast<char>(c + 32);
-    prev_cased = up || low;
+inline bool AsciiLower(unsigned char c) { return static_cast<unsigned>(c - 'a') < 26u; }
+inline bool AsciiUpper(unsigned char c) { return static_cast<unsigned>(c - 'A') < 26u; }
+inline char ToUpperAscii(unsigned char c) { return static_cast<char>(AsciiLower(c) ? c - 32 : c); }
+inline char ToLowerAscii(unsigned char c) { return static_cast<char>(AsciiUpper(c) ? c + 32 : c); }
+
+// Copies n ASCII bytes flipping the case of upper-case letters (flip_upper)
+// and/or lower-case letters (flip_lower), eight bytes at a time: for bytes
+// below 0x80, adding 0x80 - lo sets a byte's top bit iff byte >= lo, with no
+// carry into the next byte.
+void FlipAsciiCase(const unsigned char* src, char* dst, int64_t n, bool flip_upper, bool flip_lower) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto letters = [](uint64_t w, unsigned char lo, unsigned char hi) {
+    uint64_t ge_lo = w + kOnes * static_cast<uint64_t>(0x80 - lo);
+    uint64_t gt_hi = w + kOnes * static_cast<uint64_t>(0x80 - hi - 1);
+    return ge_lo & ~gt_hi & kHigh;
+  };
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, src + i, 8);
+    uint64_t m = 0;
+    if (flip_upper) m |= letters(w, 'A', 'Z');
+    if (flip_lower) m |= letters(w, 'a', 'z');
+    w ^= m >> 2;  // 0x80 >> 2 == 0x20, the case bit
+    std::memcpy(dst + i, &w, 8);
   }
+  for (; i < n; ++i) {
+    unsigned char c = src[i];
+    bool flip = (flip_upper && AsciiUpper(c)) || (flip_lower && AsciiLower(c));
+    dst[i] = static_cast<char>(flip ? c ^ 0x20 : c);
+  }
+}
+
+// The case operations on ASCII text: a byte loop into a result of the same
+// size, which is ASCII too.
+Ref AsciiCase(const StrObject* s, CaseOp op) {
+  int64_t n = s->size;
+  if (n == 0) return Ref::New(EmptyStr());
+  if (n == 1) {
+    auto c = static_cast<unsigned char>(s->data[0]);
+    bool up = op == CaseOp::kUpper || op == CaseOp::kTitle || op == CaseOp::kCapitalize ||
+              (op == CaseOp::kSwapcase && AsciiLower(c));
+    return Ref::New(AsciiCharStr(static_cast<unsigned char>(up ? ToUpperAscii(c) : ToLowerAscii(c))));
+  }
+  StrObject* r = NewStrRaw(n, n, kStrAsciiAux);
+  if (r == nullptr) return Ref();
+  const auto* src = reinterpret_cast<const unsigned char*>(s->data);
+  char* dst = r->data;
+  switch (op) {
+    case CaseOp::kUpper:
+      FlipAsciiCase(src, dst, n, false, true);
+      break;
+    case CaseOp::kLower:
+    case CaseOp::kCasefold:
+      FlipAsciiCase(src, dst, n, true, false);
+      break;
+    case CaseOp::kSwapcase:
+      FlipAsciiCase(src, dst, n, true, true);
+      break;
+    case CaseOp::kTitle: {
+      bool prev_cased = false;
+      for (int64_t i = 0; i < n; ++i) {
+        unsigned char c = src[i];
+        dst[i] = prev_cased ? ToLowerAscii(c) : ToUpperAscii(c);
+        prev_cased = AsciiUpper(c) || AsciiLower(c);
+      }
+      break;
+    }
+    case CaseOp::kCapitalize:
+      dst[0] = ToUpperAscii(src[0]);
+      for (int64_t i = 1; i < n; ++i) dst[i] = ToLowerAscii(src[i]);
+      break;
+  }
+  return FinishStr(r);
 }
 
 Ref CaseImpl(const char* name, Value self, size_t nargs, Value kwnames, CaseOp op) {
   if (!ArgsExactly(name, nargs, kwnames, 0)) return Ref();
   const StrObject* s = AsStrObj(self);
-  if (s->is_ascii()) {
-    std::string out(s->view());
-    AsciiCase(out, op);
-    return StrFromAscii(out);
-  }
+  if (s->is_ascii()) return AsciiCase(s, op);
   std::u32string cps = DecodeAll(s->view());
   std::string out;
   out.reserve(static_cast<size_t>(s->size));
@@ -640,11 +886,29 @@ GY_CASE_METHOD(CapitalizeMethod, "capitalize", CaseOp::kCapitalize)
 // Predicates.
 
 // True if s is non-empty and every code point has one of `flags`.
+// The Unicode flags of the code point at v[i]; advances i. ASCII bytes take
+// the small table.
+inline uint16_t FlagsAt(std::string_view v, size_t& i, const uint16_t* ascii) {
+  auto b = static_cast<unsigned char>(v[i]);
+  if (b < 0x80) {
+    ++i;
+    return ascii[b];
+  }
+  return unicode::Lookup(DecodeUtf8(v, i)).flags;
+}
+
 bool AllHave(const StrObject* s, uint16_t flags) {
   if (s->length == 0) return false;
+  const uint16_t* ascii = unicode::AsciiFlags();
   std::string_view v = s->view();
+  if (s->is_ascii()) {
+    for (unsigned char c : v) {
+      if ((ascii[c] & flags) == 0) return false;
+    }
+    return true;
+  }
   for (size_t i = 0; i < v.size();) {
-    if ((unicode::Lookup(DecodeUtf8(v, i)).flags & flags) == 0) return false;
+    if ((FlagsAt(v, i, ascii) & flags) == 0) return false;
   }
   return true;
 }
@@ -678,9 +942,10 @@ Ref IsPrintableMethod(Value self, const Value* args, size_t nargs, Value kwnames
 Ref CasePredicate(const char* name, Value self, size_t nargs, Value kwnames, uint16_t want, uint16_t reject) {
   if (!ArgsExactly(name, nargs, kwnames, 0)) return Ref();
   std::string_view v = StrView(self);
+  const uint16_t* ascii = unicode::AsciiFlags();
   bool cased = false;
   for (size_t i = 0; i < v.size();) {
-    uint16_t f = unicode::Lookup(DecodeUtf8(v, i)).flags;
+    uint16_t f = FlagsAt(v, i, ascii);
     if (f & reject) return Ref::New(False());
     if (f & want) cased = true;
   }
@@ -697,9 +962,10 @@ Ref IsLowerMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
 Ref IsTitleMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!ArgsExactly("istitle", nargs, kwnames, 0)) return Ref();
   std::string_view v = StrView(self);
+  const uint16_t* ascii = unicode::AsciiFlags();
   bool cased = false, prev_cased = false;
   for (size_t i = 0; i < v.size();) {
-    uint16_t f = unicode::Lookup(DecodeUtf8(v, i)).flags;
+    uint16_t f = FlagsAt(v, i, ascii);
     if (f & (unicode::kUpper | unicode::kTitle)) {
       if (prev_cased) return Ref::New(False());
       prev_cased = cased = true;
@@ -717,11 +983,12 @@ Ref IsIdentifierMethod(Value self, const Value* args, size_t nargs, Value kwname
   if (!ArgsExactly("isidentifier", nargs, kwnames, 0)) return Ref();
   std::string_view v = StrView(self);
   if (v.empty()) return Ref::New(False());
+  const uint16_t* ascii = unicode::AsciiFlags();
   size_t i = 0;
-  uint32_t first = DecodeUtf8(v, i);
-  if (first != '_' && !unicode::Has(first, unicode::kXidStart)) return Ref::New(False());
+  if (v[0] != '_' && (FlagsAt(v, i, ascii) & unicode::kXidStart) == 0) return Ref::New(False());
+  if (v[0] == '_') i = 1;
   while (i < v.size()) {
-    if (!unicode::Has(DecodeUtf8(v, i), unicode::kXidContinue)) return Ref::New(False());
+    if ((FlagsAt(v, i, ascii) & unicode::kXidContinue) == 0) return Ref::New(False());
   }
   return Ref::New(True());
 }
@@ -962,21 +1229,33 @@ int64_t StrFind(Value hay, Value needle, int64_t start, int64_t end) {
   if (end - start < n->length) return -1;
   int64_t b0 = StrByteOffset(h, start), b1 = StrByteOffset(h, end);
   std::string_view window(h->data + b0, static_cast<size_t>(b1 - b0));
-  size_t pos = window.find(n->view());
+  size_t pos = FindBytes(window, n->view(), 0);
   if (pos == std::string_view::npos) return -1;
   return StrCodePointIndex(h, b0 + static_cast<int64_t>(pos));
 }
 
 Ref StrJoin(Value sep, Value iterable) {
-  // Collect the items first: a list may change under us while we iterate.
-  std::vector<Ref> items;
-  if (IsList(iterable) || IsTuple(iterable)) {
-    int64_t n = IsList(iterable) ? ListSize(iterable) : TupleSize(iterable);
-    items.reserve(static_cast<size_t>(n));
-    for (int64_t i = 0; i < n; ++i) {
-      if (IsList(iterable) && i >= ListSize(iterable)) break;
-      items.push_back(Ref::New(IsList(iterable) ? ListItem(iterable, i) : TupleItem(iterable, i)));
+  // A tuple cannot change, so its items are used in place. Other iterables
+  // (lists too: they may change under us) are collected first.
+  struct OwnedValues {  // owns one reference to each value
+    std::vector<Value> v;
+    ~OwnedValues() {
+      for (Value x : v) Decref(x);
     }
+  } items;
+  bool tuple = Is<TupleObject>(iterable);
+  size_t n = 0;
+  if (tuple) {
+    n = static_cast<size_t>(TupleSize(iterable));
+  } else if (IsList(iterable)) {
+    int64_t len = ListSize(iterable);
+    items.v.resize(static_cast<size_t>(len));
+    for (int64_t i = 0; i < len && i < ListSize(iterable); ++i, ++n) {
+      Value x = ListItem(iterable, i);
+      Incref(x);
+      items.v[n] = x;
+    }
+    items.v.resize(n);
   } else {
     Ref it = GetIter(iterable);
     if (!it) {
@@ -992,33 +1271,55 @@ Ref StrJoin(Value sep, Value iterable) {
         if (ErrorOccurred()) return Ref();
         break;
       }
-      items.push_back(std::move(x));
+      items.v.push_back(x.release());
     }
+    n = items.v.size();
   }
-  if (items.size() == 1 && items[0].type() == &StrType) return items[0];
+  auto item = [&](size_t i) { return tuple ? TupleItem(iterable, static_cast<int64_t>(i)) : items.v[i]; };
+  if (n == 0) return Ref::New(EmptyStr());
+  if (n == 1 && item(0).type() == &StrType) return Ref::New(item(0));
   const StrObject* s = AsStrObj(sep);
-  size_t total = 0;
-  int64_t length = 0;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (!IsStr(items[i].get())) {
-      return SetErrorFmt(TypeErrorType(), "sequence item {}: expected str instance, {} found", i,
-                         TypeName(items[i].get()));
+  int64_t size = 0, length = 0;
+  bool ascii = true;
+  int width = -1;  // as ScanUtf8 computes it: -1 nothing seen yet, 0 mixed
+  auto note = [&](const StrObject* x) {
+    ascii = ascii && x->is_ascii();
+    if (x->size == 0) return;
+    int w = StrUniformWidth(x);
+    width = width == -1 ? w : width == w ? w : 0;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    Value x = item(i);
+    if (!IsStr(x)) {
+      return SetErrorFmt(TypeErrorType(), "sequence item {}: expected str instance, {} found", i, TypeName(x));
     }
-    const StrObject* x = AsStrObj(items[i].get());
-    total += static_cast<size_t>(x->size);
-    length += x->length;
+    const StrObject* xs = AsStrObj(x);
+    size += xs->size;
+    length += xs->length;
+    note(xs);
   }
-  if (!items.empty()) {
-    total += static_cast<size_t>(s->size) * (items.size() - 1);
-    length += s->length * static_cast<int64_t>(items.size() - 1);
+  if (n > 1) {
+    size += s->size * static_cast<int64_t>(n - 1);
+    length += s->length * static_cast<int64_t>(n - 1);
+    note(s);
   }
-  std::string out;
-  out.reserve(total);
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += s->view();
-    out += StrView(items[i].get());
+  StrObject* r = NewStrRaw(size, length, StrAux(ascii, width < 0 ? 1 : width));
+  if (r == nullptr) return Ref();
+  char* dst = r->data;
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0) {
+      if (s->size == 1) {
+        *dst++ = s->data[0];
+      } else {
+        std::memcpy(dst, s->data, static_cast<size_t>(s->size));
+        dst += s->size;
+      }
+    }
+    const StrObject* xs = AsStrObj(item(i));
+    std::memcpy(dst, xs->data, static_cast<size_t>(xs->size));
+    dst += xs->size;
   }
-  return StrFromUtf8Length(out, length);
+  return FinishStr(r);
 }
 
 const MethodDef kStrMethods[] = {

@@ -19,6 +19,16 @@ const UnicodeRecord& Lookup(uint32_t cp) {
   return kUniRecords[kUniIndex2[block * kUniBlock + (cp & (kUniBlock - 1))]];
 }
 
+const uint16_t* AsciiFlags() {
+  static const struct Table {
+    uint16_t flags[128];
+    Table() {
+      for (uint32_t c = 0; c < 128; ++c) flags[c] = Lookup(c).flags;
+    }
+  } table;
+  return table.flags;
+}
+
 int MapCase(uint32_t cp, CaseKind kind, uint32_t out[3]) {
   const UnicodeRecord& r = Lookup(cp);
   int32_t field = kind == CaseKind::kUpper   ? r.upper

@@ -39,6 +39,8 @@ enum : uint16_t {
 
 const UnicodeRecord& Lookup(uint32_t cp);
 inline bool Has(uint32_t cp, uint16_t flag) { return (Lookup(cp).flags & flag) != 0; }
+// Lookup(c).flags for the 128 ASCII code points (fast paths over ASCII text).
+const uint16_t* AsciiFlags();
 inline int DecimalValue(uint32_t cp) { return Lookup(cp).decimal; }
 
 enum class CaseKind : uint8_t { kUpper, kLower, kTitle, kFold };
