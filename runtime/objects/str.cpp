@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include "gc/alloc.h"
+#include "gc/refcount.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -46,16 +48,40 @@ Object* gAsciiChars[128] = {};
 
 uint32_t AuxFor(bool ascii, int width) { return StrAux(ascii, width); }
 
+// A str of `type` with room for `size` bytes: size, hash and the NUL at
+// data[size] are set, the bytes themselves are not. For the exact str type
+// this is AllocObject without zeroing the text: it zeroes only the fixed
+// part (StrType is static, so there is no type reference to take).
+StrObject* AllocStrUninit(TypeObject* type, int64_t size) {
+  size_t bytes = offsetof(StrObject, data) + static_cast<size_t>(size) + 1;
+  StrObject* s;
+  if (type == &StrType) {
+    void* mem = gc::AllocateRaw(bytes);
+    if (mem == nullptr) {
+      NoMemory();
+      return nullptr;
+    }
+    std::memset(mem, 0, offsetof(StrObject, data));
+    s = static_cast<StrObject*>(mem);
+    gc::InitRefCount(s, 1);
+    s->type_ = &StrType;
+  } else {
+    Object* o = AllocObject(type, bytes);
+    if (o == nullptr) return nullptr;
+    s = static_cast<StrObject*>(o);
+  }
+  s->size = size;
+  s->hash.store(-1, std::memory_order_relaxed);
+  s->data[size] = '\0';
+  return s;
+}
+
 // Allocates an exact-type (or subclass) str of `size` bytes, copies `text`.
 StrObject* AllocStr(TypeObject* type, std::string_view text, int64_t length, uint32_t aux) {
-  Object* o = AllocObject(type, offsetof(StrObject, data) + text.size() + 1);
-  if (o == nullptr) return nullptr;
-  auto* s = static_cast<StrObject*>(o);
+  StrObject* s = AllocStrUninit(type, static_cast<int64_t>(text.size()));
+  if (s == nullptr) return nullptr;
   s->length = length;
-  s->size = static_cast<int64_t>(text.size());
-  s->hash.store(-1, std::memory_order_relaxed);
   if (!text.empty()) std::memcpy(s->data, text.data(), text.size());
-  s->data[text.size()] = '\0';
   s->aux_ = aux;
   return s;
 }
@@ -260,13 +286,8 @@ Ref StrRepeat(Value s, Value count) {
   if (n == 1) return StrExact(s);
   if (so->size > (INT64_MAX >> 2) / n) return SetError(OverflowErrorType(), "repeated string is too long");
   size_t total = static_cast<size_t>(so->size * n);
-  Object* o = AllocObject(&StrType, offsetof(StrObject, data) + total + 1);
-  if (o == nullptr) return Ref();
-  auto* r = static_cast<StrObject*>(o);
-  r->length = so->length * n;
-  r->size = static_cast<int64_t>(total);
-  r->hash.store(-1, std::memory_order_relaxed);
-  r->aux_ = so->aux_;
+  StrObject* r = NewStrRaw(so->size * n, so->length * n, so->aux_);
+  if (r == nullptr) return Ref();
   // Doubling copies: O(log n) memcpy calls.
   std::memcpy(r->data, so->data, static_cast<size_t>(so->size));
   size_t done = static_cast<size_t>(so->size);
@@ -275,8 +296,7 @@ Ref StrRepeat(Value s, Value count) {
     std::memcpy(r->data + done, r->data, chunk);
     done += chunk;
   }
-  r->data[total] = '\0';
-  return Ref::Steal(o);
+  return Ref::Steal(r);
 }
 
 Ref StrMulSlot(Value a, Value b) {
@@ -479,19 +499,13 @@ Ref StrConcat(Value a, Value b) {
   const StrObject* y = AsStrObj(b);
   if (y->size == 0) return StrExact(a);
   if (x->size == 0) return StrExact(b);
-  size_t total = static_cast<size_t>(x->size + y->size);
-  Object* o = AllocObject(&StrType, offsetof(StrObject, data) + total + 1);
-  if (o == nullptr) return Ref();
-  auto* r = static_cast<StrObject*>(o);
-  r->length = x->length + y->length;
-  r->size = static_cast<int64_t>(total);
-  r->hash.store(-1, std::memory_order_relaxed);
-  std::memcpy(r->data, x->data, static_cast<size_t>(x->size));
-  std::memcpy(r->data + x->size, y->data, static_cast<size_t>(y->size));
-  r->data[total] = '\0';
   int wx = StrUniformWidth(x), wy = StrUniformWidth(y);
-  r->aux_ = AuxFor(x->is_ascii() && y->is_ascii(), wx == wy ? wx : 0);
-  return Ref::Steal(o);
+  StrObject* r = NewStrRaw(x->size + y->size, x->length + y->length,
+                           AuxFor(x->is_ascii() && y->is_ascii(), wx == wy ? wx : 0));
+  if (r == nullptr) return Ref();
+  CopyBytes(r->data, x->data, static_cast<size_t>(x->size));
+  CopyBytes(r->data + x->size, y->data, static_cast<size_t>(y->size));
+  return Ref::Steal(r);
 }
 
 Ref StrSlice(Value s, int64_t start, int64_t stop) {
@@ -504,13 +518,9 @@ Ref StrSlice(Value s, int64_t start, int64_t stop) {
 }
 
 StrObject* NewStrRaw(int64_t size, int64_t length, uint32_t aux) {
-  // AllocObject zeroes the memory, so data[size] is the terminating NUL.
-  Object* o = AllocObject(&StrType, offsetof(StrObject, data) + static_cast<size_t>(size) + 1);
-  if (o == nullptr) return nullptr;
-  auto* r = static_cast<StrObject*>(o);
+  StrObject* r = AllocStrUninit(&StrType, size);
+  if (r == nullptr) return nullptr;
   r->length = length;
-  r->size = size;
-  r->hash.store(-1, std::memory_order_relaxed);
   r->aux_ = aux;
   return r;
 }
@@ -554,7 +564,7 @@ Ref StrBytePiece(const StrObject* s, int64_t b0, int64_t b1) {
     return NewStrScanned(&StrType, piece);
   }
   if (r == nullptr) return Ref();
-  std::memcpy(r->data, s->data + b0, static_cast<size_t>(n));
+  CopyBytes(r->data, s->data + b0, static_cast<size_t>(n));
   return Ref::Steal(r);
 }
 

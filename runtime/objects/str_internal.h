@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -34,11 +35,41 @@ inline bool IsUtf8Continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 inline uint32_t StrAux(bool ascii, int width) {
   return (ascii ? kStrAsciiBit : 0u) | (static_cast<uint32_t>(width) << kStrWidthShift);
 }
+// Python's ASCII whitespace (str.isspace / split()): \t \n \v \f \r, the
+// separators \x1c-\x1f, and ' '. StrTest checks it against the Unicode table.
+inline constexpr bool IsAsciiSpaceByte(unsigned char c) {
+  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
+}
 inline constexpr uint32_t kStrAsciiAux = kStrAsciiBit | (1u << kStrWidthShift);
 
 // Immortal shared strings (created by InitStrType): '' and the 128 one-char ASCII strings.
 Value EmptyStr();
 Value AsciiCharStr(unsigned char c);
+
+// memcpy for the short pieces strings are mostly made of: fixed-size moves
+// instead of a library call below 17 bytes.
+inline void CopyBytes(char* dst, const char* src, size_t n) {
+  if (n > 16) {
+    std::memcpy(dst, src, n);
+  } else if (n >= 8) {
+    uint64_t a, b;
+    std::memcpy(&a, src, 8);
+    std::memcpy(&b, src + n - 8, 8);
+    std::memcpy(dst, &a, 8);
+    std::memcpy(dst + n - 8, &b, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, src, 4);
+    std::memcpy(&b, src + n - 4, 4);
+    std::memcpy(dst, &a, 4);
+    std::memcpy(dst + n - 4, &b, 4);
+  } else if (n > 0) {
+    char a = src[0], b = src[n / 2], c = src[n - 1];
+    dst[0] = a;
+    dst[n / 2] = b;
+    dst[n - 1] = c;
+  }
+}
 
 // Building a result in place (no std::string temporary, no rescan):
 //   StrObject* r = NewStrRaw(size, length, aux);   // data[size] is already NUL

@@ -211,14 +211,67 @@ bool ScanSplitWhitespace(size_t n, int64_t maxsplit, SpaceAt space_at, Emit emit
   return true;
 }
 
-// count: the number of pieces, or -1 to count them with a first scan.
-template <class SpaceAt>
-Ref SplitWhitespaceWith(const StrObject* s, int64_t maxsplit, int64_t count, SpaceAt space_at) {
-  size_t n = static_cast<size_t>(s->size);
-  if (count < 0) {
-    count = 0;
-    ScanSplitWhitespace(n, maxsplit, space_at, [&](size_t, size_t) { return ++count, true; });
+// IsAsciiSpaceByte as a table over all byte values.
+constexpr struct AsciiSpaceTable {
+  bool is[256] = {};
+  constexpr AsciiSpaceTable() {
+    for (unsigned c = 0; c < 128; ++c) is[c] = IsAsciiSpaceByte(static_cast<unsigned char>(c));
   }
+  constexpr bool operator[](unsigned char c) const { return is[c]; }
+} kAsciiSpace;
+
+// The top bit of each byte lane of w (eight ASCII bytes) that is ASCII
+// whitespace. For bytes below 0x80, adding 0x80 - lo sets a lane's top bit
+// iff byte >= lo, with no carry into the next lane.
+inline uint64_t AsciiSpaceLanes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto ge = [](uint64_t x, unsigned lo) { return (x + kOnes * (0x80u - lo)) & kHigh; };
+  return (ge(w, 0x09) & ~ge(w, 0x0E)) | (ge(w, 0x1C) & ~ge(w, 0x21));
+}
+
+// The first whitespace byte at or after i in ASCII text (n when none).
+int64_t NextAsciiSpace(const unsigned char* p, int64_t i, int64_t n) {
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (uint64_t m = AsciiSpaceLanes(w); m != 0) return i + (__builtin_ctzll(m) >> 3);
+  }
+  while (i < n && !kAsciiSpace[p[i]]) ++i;
+  return i;
+}
+
+// The number of whitespace-separated words in ASCII text, eight bytes at a
+// time: a word starts at a non-space byte whose predecessor (or the start)
+// is a space.
+int64_t CountAsciiWords(const unsigned char* p, int64_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  int64_t words = 0;
+  uint64_t prev = 0x80;  // "byte -1 is a space", in the lane of byte 0
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    uint64_t space = AsciiSpaceLanes(w);
+    uint64_t starts = ~space & kHigh & ((space << 8) | prev);
+    words += static_cast<int64_t>(((starts >> 7) * kOnes) >> 56);  // lanes are 0 or 1: sum them
+    prev = space >> 56;
+  }
+  bool prev_space = prev != 0;
+  for (; i < n; ++i) {
+    bool space = IsAsciiSpaceByte(p[i]);
+    words += (!space && prev_space) ? 1 : 0;
+    prev_space = space;
+  }
+  return words;
+}
+
+template <class SpaceAt>
+Ref SplitWhitespaceWith(const StrObject* s, int64_t maxsplit, SpaceAt space_at) {
+  size_t n = static_cast<size_t>(s->size);
+  int64_t count = 0;
+  ScanSplitWhitespace(n, maxsplit, space_at, [&](size_t, size_t) { return ++count, true; });
   Ref list = NewList(count);
   if (!list) return Ref();
   bool ok = ScanSplitWhitespace(n, maxsplit, space_at, [&](size_t b0, size_t b1) {
@@ -227,27 +280,36 @@ Ref SplitWhitespaceWith(const StrObject* s, int64_t maxsplit, int64_t count, Spa
   return ok ? list : Ref();
 }
 
+// split() of ASCII text: the same scan as ScanSplitWhitespace, one byte per
+// code point.
+Ref SplitWhitespaceAscii(const StrObject* s, int64_t maxsplit) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s->data);
+  int64_t n = s->size;
+  // With maxsplit m the last piece takes the rest: min(words, m + 1) pieces.
+  int64_t words = CountAsciiWords(p, n);
+  Ref list = NewList((maxsplit < 0 || words <= maxsplit) ? words : maxsplit + 1);
+  if (!list) return Ref();
+  int64_t i = 0;
+  while (maxsplit-- != 0) {
+    while (i < n && kAsciiSpace[p[i]]) ++i;
+    if (i == n) break;
+    int64_t j = i;
+    i = NextAsciiSpace(p, i, n);
+    if (!PushNew(list.get(), Piece(s, j, i))) return Ref();
+  }
+  if (i < n) {
+    while (i < n && kAsciiSpace[p[i]]) ++i;
+    if (i < n && !PushNew(list.get(), Piece(s, i, n))) return Ref();
+  }
+  return list;
+}
+
 Ref SplitWhitespace(const StrObject* s, int64_t maxsplit) {
+  if (s->is_ascii()) return SplitWhitespaceAscii(s, maxsplit);
   const uint16_t* ascii = unicode::AsciiFlags();
   const auto* p = reinterpret_cast<const unsigned char*>(s->data);
-  if (s->is_ascii()) {
-    // Words start where a non-space follows a space (or the start); with
-    // maxsplit m the last piece takes the rest, so there are min(words, m + 1).
-    int64_t words = 0;
-    bool prev_space = true;
-    for (int64_t k = 0; k < s->size; ++k) {
-      bool space = (ascii[p[k]] & unicode::kSpace) != 0;
-      words += (!space && prev_space) ? 1 : 0;
-      prev_space = space;
-    }
-    int64_t count = (maxsplit < 0 || words <= maxsplit) ? words : maxsplit + 1;
-    return SplitWhitespaceWith(s, maxsplit, count, [&](size_t k, size_t* next) {
-      *next = k + 1;
-      return (ascii[p[k]] & unicode::kSpace) != 0;
-    });
-  }
   std::string_view v = s->view();
-  return SplitWhitespaceWith(s, maxsplit, -1, [&](size_t k, size_t* next) {
+  return SplitWhitespaceWith(s, maxsplit, [&](size_t k, size_t* next) {
     if (p[k] < 0x80) {
       *next = k + 1;
       return (ascii[p[k]] & unicode::kSpace) != 0;
@@ -536,6 +598,20 @@ Ref ReplaceMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
     char o = old[0], n = rep[0];
     auto k = static_cast<size_t>(first - v.data());
     if (count == INT64_MAX) {
+      // Eight bytes at a time: lanes equal to o become zero in x; the exact
+      // zero-byte test marks them with 0x80; o ^ n < 0x80 is then added into
+      // just those lanes (no carries).
+      constexpr uint64_t kOnes = 0x0101010101010101ULL;
+      constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+      uint64_t diff = static_cast<unsigned char>(o ^ n);
+      for (; k + 8 <= v.size(); k += 8) {
+        uint64_t w;
+        std::memcpy(&w, r->data + k, 8);
+        uint64_t x = w ^ (kOnes * static_cast<unsigned char>(o));
+        uint64_t zero = ~(((x & kLow7) + kLow7) | x | kLow7);
+        w ^= (zero >> 7) * diff;
+        std::memcpy(r->data + k, &w, 8);
+      }
       for (; k < v.size(); ++k) r->data[k] = r->data[k] == o ? n : r->data[k];
     } else {
       for (int64_t done = 0; k < v.size() && done < count; ++k) {
@@ -1275,7 +1351,8 @@ Ref StrJoin(Value sep, Value iterable) {
     }
     n = items.v.size();
   }
-  auto item = [&](size_t i) { return tuple ? TupleItem(iterable, static_cast<int64_t>(i)) : items.v[i]; };
+  const Value* arr = tuple ? As<TupleObject>(iterable)->items : items.v.data();
+  auto item = [arr](size_t i) { return arr[i]; };
   if (n == 0) return Ref::New(EmptyStr());
   if (n == 1 && item(0).type() == &StrType) return Ref::New(item(0));
   const StrObject* s = AsStrObj(sep);
@@ -1311,12 +1388,12 @@ Ref StrJoin(Value sep, Value iterable) {
       if (s->size == 1) {
         *dst++ = s->data[0];
       } else {
-        std::memcpy(dst, s->data, static_cast<size_t>(s->size));
+        CopyBytes(dst, s->data, static_cast<size_t>(s->size));
         dst += s->size;
       }
     }
     const StrObject* xs = AsStrObj(item(i));
-    std::memcpy(dst, xs->data, static_cast<size_t>(xs->size));
+    CopyBytes(dst, xs->data, static_cast<size_t>(xs->size));
     dst += xs->size;
   }
   return FinishStr(r);

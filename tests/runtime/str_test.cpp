@@ -20,6 +20,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_internal.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/unicode_db.h"
 
 namespace gilectomy::rt {
 namespace {
@@ -138,6 +139,13 @@ TEST_F(StrTest, CreationAndFlags) {
   Ref cp = StrFromCodePoint(0x1F600);
   EXPECT_EQ(StrView(cp.get()), "😀");
   EXPECT_EQ(As<StrObject>(cp.get())->length, 1);
+}
+
+TEST_F(StrTest, AsciiTablesMatchUnicodeDb) {
+  for (unsigned c = 0; c < 128; ++c) {
+    EXPECT_EQ(IsAsciiSpaceByte(static_cast<unsigned char>(c)), unicode::Has(c, unicode::kSpace)) << c;
+    EXPECT_EQ(unicode::AsciiFlags()[c], unicode::Lookup(c).flags) << c;
+  }
 }
 
 TEST_F(StrTest, SharedSingletons) {
