@@ -11,7 +11,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -202,30 +201,45 @@ struct Stmt {
   int level = 0;                      // kImportFrom: number of leading dots
 };
 
-// Owns every node of one parse.
+// Owns every node of one parse. Nodes are carved from chunks of kChunk
+// default-constructed nodes: one allocation per chunk instead of one per
+// node, and addresses stay stable.
 class Arena {
  public:
   Expr* NewExpr(ExprKind k, Pos p) {
-    exprs_.emplace_back();
-    exprs_.back().kind = k;
-    exprs_.back().pos = p;
-    return &exprs_.back();
+    Expr* e = exprs_.New();
+    e->kind = k;
+    e->pos = p;
+    return e;
   }
   Stmt* NewStmt(StmtKind k, Pos p) {
-    stmts_.emplace_back();
-    stmts_.back().kind = k;
-    stmts_.back().pos = p;
-    return &stmts_.back();
+    Stmt* s = stmts_.New();
+    s->kind = k;
+    s->pos = p;
+    return s;
   }
-  Arguments* NewArguments() {
-    args_.emplace_back();
-    return &args_.back();
-  }
+  Arguments* NewArguments() { return args_.New(); }
 
  private:
-  std::deque<Expr> exprs_;  // deque: stable addresses
-  std::deque<Stmt> stmts_;
-  std::deque<Arguments> args_;
+  template <typename T, size_t kChunk>
+  class Pool {
+   public:
+    T* New() {
+      if (used_ == kChunk) {
+        chunks_.emplace_back(new T[kChunk]);
+        used_ = 0;
+      }
+      return &chunks_.back()[used_++];
+    }
+
+   private:
+    std::vector<std::unique_ptr<T[]>> chunks_;
+    size_t used_ = kChunk;
+  };
+
+  Pool<Expr, 64> exprs_;
+  Pool<Stmt, 32> stmts_;
+  Pool<Arguments, 16> args_;
 };
 
 enum class Mode : uint8_t {

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "runtime/abstract.h"
 #include "runtime/code.h"
@@ -187,16 +188,29 @@ class CodeGen {
     }
   }
 
+  // A key under which equal constants of one type share a slot; empty for
+  // constants that are never shared (code objects, tuples).
+  static std::string ConstKey(Value v) {
+    if (v.is_small_int()) return "i" + std::to_string(v.small_int());
+    TypeObject* t = v.type();
+    if (t == &StrType) return "s" + std::string(StrView(v));
+    if (t == &IntType) return "i" + IntToString(v);
+    if (t == &FloatType) {
+      double d = FloatValue(v);
+      return "f" + std::string(reinterpret_cast<const char*>(&d), sizeof d);  // keeps -0.0 apart
+    }
+    if (v == None() || v == True() || v == False() || v == Ellipsis()) {
+      return "o" + std::to_string(v.raw());
+    }
+    return "";
+  }
+
   uint32_t AddConst(Ref v) {
-    // Share identical immutable constants (same type and equal value).
-    for (size_t i = 0; i < consts_.size(); ++i) {
-      Value c = consts_[i].get();
-      if (c == v.get()) return static_cast<uint32_t>(i);
-      if (c.type() == v.type() && (IsStr(c) || c.type() == &IntType)) {
-        int eq = RichCompareBool(c, v.get(), CompareOp::kEq);
-        if (eq > 0) return static_cast<uint32_t>(i);
-        if (eq < 0) ClearError();
-      }
+    std::string key = ConstKey(v.get());
+    if (!key.empty()) {
+      auto it = const_index_.find(key);
+      if (it != const_index_.end()) return it->second;
+      const_index_[key] = static_cast<uint32_t>(consts_.size());
     }
     consts_.push_back(std::move(v));
     return static_cast<uint32_t>(consts_.size() - 1);
@@ -1347,6 +1361,7 @@ class CodeGen {
   std::vector<int> lines_;
   std::vector<int> instr_handler_;
   std::vector<Ref> consts_;
+  std::unordered_map<std::string, uint32_t> const_index_;  // ConstKey -> slot
   std::map<std::string, uint32_t> names_;
   std::vector<std::string> name_list_;
   std::map<std::string, int> local_index_;
