@@ -145,6 +145,9 @@ inline bool IsNone(Value v) { return v == None(); }
 // Allocation. Objects are allocated with the header initialised (refcount 1,
 // type set) and the rest zeroed. Returns null with MemoryError set on failure.
 Object* AllocObject(TypeObject* type, size_t size);
+// Like AllocObject, but only the first `zeroed` bytes are cleared: for
+// objects whose variable part the caller writes at once (str text).
+Object* AllocObjectPartial(TypeObject* type, size_t size, size_t zeroed);
 // Frees an object's memory (call from a dealloc hook after dropping references).
 void FreeObject(Object* o);
 // Marks an object immortal (before it is shared).

@@ -49,27 +49,13 @@ Object* gAsciiChars[128] = {};
 uint32_t AuxFor(bool ascii, int width) { return StrAux(ascii, width); }
 
 // A str of `type` with room for `size` bytes: size, hash and the NUL at
-// data[size] are set, the bytes themselves are not. For the exact str type
-// this is AllocObject without zeroing the text: it zeroes only the fixed
-// part (StrType is static, so there is no type reference to take).
+// data[size] are set, the bytes themselves are not (only the fixed part is
+// zeroed).
 StrObject* AllocStrUninit(TypeObject* type, int64_t size) {
   size_t bytes = offsetof(StrObject, data) + static_cast<size_t>(size) + 1;
-  StrObject* s;
-  if (type == &StrType) {
-    void* mem = gc::AllocateRaw(bytes);
-    if (mem == nullptr) {
-      NoMemory();
-      return nullptr;
-    }
-    std::memset(mem, 0, offsetof(StrObject, data));
-    s = static_cast<StrObject*>(mem);
-    gc::InitRefCount(s, 1);
-    s->type_ = &StrType;
-  } else {
-    Object* o = AllocObject(type, bytes);
-    if (o == nullptr) return nullptr;
-    s = static_cast<StrObject*>(o);
-  }
+  Object* o = AllocObjectPartial(type, bytes, offsetof(StrObject, data));
+  if (o == nullptr) return nullptr;
+  auto* s = static_cast<StrObject*>(o);
   s->size = size;
   s->hash.store(-1, std::memory_order_relaxed);
   s->data[size] = '\0';

@@ -341,19 +341,21 @@ Ref NewMethodDescriptor(const MethodDef* def, TypeObject* owner) {
   return Ref::Steal(o);
 }
 
-Object* AllocObject(TypeObject* type, size_t size) {
+Object* AllocObjectPartial(TypeObject* type, size_t size, size_t zeroed) {
   void* mem = gc::AllocateRaw(size);
   if (mem == nullptr) {
     NoMemory();
     return nullptr;
   }
-  std::memset(mem, 0, size);
+  std::memset(mem, 0, zeroed < size ? zeroed : size);
   auto* o = static_cast<Object*>(mem);
   gc::InitRefCount(o, 1);
   o->type_ = type;
   if (type->flags_ & gc::kHeapType) gc::Incref(type);
   return o;
 }
+
+Object* AllocObject(TypeObject* type, size_t size) { return AllocObjectPartial(type, size, size); }
 
 void FreeObject(Object* o) {
   TypeObject* type = TypeOf(o);
