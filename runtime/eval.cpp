@@ -30,6 +30,7 @@
 #include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/signals.h"
 
 namespace gilectomy::rt {
 
@@ -369,7 +370,7 @@ namespace {
 
 [[gnu::noinline]] bool HandleEvalBreaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
-  if (bits & kBreakerSignal) {
+  if ((bits & kBreakerSignal) && TakePendingInterrupt()) {
     SetErrorObject(Value::FromObject(KeyboardInterruptType()));
     return false;
   }
@@ -1364,11 +1365,12 @@ dispatch:
   }
 
   TARGET(JUMP_BACKWARD) {
-    JUMPTO(arg);
+    // Poll before jumping, so an error is reported at the loop's line.
     if (ts->eval_breaker.load(std::memory_order_relaxed) != 0) {
       SAVE_FRAME();
       if (!HandleEvalBreaker(ts)) goto error;
     }
+    JUMPTO(arg);
     DISPATCH();
   }
 

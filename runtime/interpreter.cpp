@@ -27,6 +27,7 @@
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/signals.h"
 #include "runtime/thread_state.h"
 
 namespace gilectomy::rt {
@@ -60,7 +61,8 @@ void InitRuntimeForTesting() {
 
 Runtime::Runtime(RuntimeConfig config) : config_(std::move(config)) {
   InitTypesOnce();
-  AttachNewThreadState(this);
+  ThreadState* main_thread = AttachNewThreadState(this);
+  if (config_.handle_signals) InstallSignalHandlers(main_thread);
   modules_ = NewDict().release();
   Ref builtins_module = CreateBuiltinsModule();
   builtins_ = ModuleDict(builtins_module.get());
@@ -296,6 +298,7 @@ int Runtime::HandleUncaught(Ref exc) {
   int status = 1;
   if (IsSystemExit(exc.get(), &status)) return status;
   PrintException(exc.get());
+  if (config_.handle_signals && IsInstance(exc.get(), KeyboardInterruptType())) ExitViaSigint();
   return 1;
 }
 

@@ -18,6 +18,7 @@ struct RuntimeConfig {
   std::vector<std::string> path;  // sys.path
   std::string executable;         // sys.executable
   bool quiet = false;             // -q: no banner at the prompt
+  bool handle_signals = false;    // SIGINT raises KeyboardInterrupt (the CLI sets this)
 };
 
 class Runtime {

@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
   using gilectomy::rt::RuntimeConfig;
   RuntimeConfig config;
   config.executable = argv[0];
+  config.handle_signals = true;
   enum class Mode { kScript, kCommand, kModule, kStdin, kDefault } mode = Mode::kDefault;
   std::string target;
   int i = 1;

@@ -14,6 +14,7 @@
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/parser.h"
+#include "runtime/signals.h"
 
 #if defined(GILECTOMY_HAVE_EDITLINE)
 #include <editline/readline.h>
@@ -23,8 +24,10 @@ namespace gilectomy::rt {
 
 namespace {
 
-// Reads one line (without its newline). False at end of input.
-bool ReadLine(const char* prompt, std::string* out) {
+enum class ReadResult { kLine, kEof, kInterrupted };
+
+// Reads one line (without its newline).
+ReadResult ReadLine(const char* prompt, std::string* out) {
 #if defined(GILECTOMY_HAVE_EDITLINE)
   // Line editing needs a capable terminal; on TERM=dumb (or none) the
   // terminal's own cooked mode does the echoing.
@@ -34,11 +37,15 @@ bool ReadLine(const char* prompt, std::string* out) {
   }();
   if (use_editline) {
     char* line = readline(prompt);
-    if (line == nullptr) return false;
+    if (TakePendingInterrupt()) {
+      std::free(line);
+      return ReadResult::kInterrupted;
+    }
+    if (line == nullptr) return ReadResult::kEof;
     *out = line;
     if (*line != '\0') add_history(line);
     std::free(line);
-    return true;
+    return ReadResult::kLine;
   }
 #endif
   std::fputs(prompt, stdout);
@@ -46,7 +53,11 @@ bool ReadLine(const char* prompt, std::string* out) {
   out->clear();
   int c;
   while ((c = std::fgetc(stdin)) != EOF && c != '\n') out->push_back(static_cast<char>(c));
-  return c != EOF || !out->empty();
+  if (c == EOF && std::ferror(stdin)) {
+    std::clearerr(stdin);
+    if (TakePendingInterrupt()) return ReadResult::kInterrupted;
+  }
+  return c != EOF || !out->empty() ? ReadResult::kLine : ReadResult::kEof;
 }
 
 }  // namespace
@@ -62,7 +73,15 @@ int Runtime::RunInteractive() {
   for (;;) {
     std::string line;
     const char* prompt = source.empty() ? ">>> " : "... ";
-    if (!ReadLine(prompt, &line)) {
+    ReadResult rr = ReadLine(prompt, &line);
+    if (rr == ReadResult::kInterrupted) {
+      // Ctrl-C at the prompt abandons the statement being typed.
+      std::fputs("\nKeyboardInterrupt\n", stdout);
+      std::fflush(stdout);
+      source.clear();
+      continue;
+    }
+    if (rr == ReadResult::kEof) {
       std::fputc('\n', stdout);
       std::fflush(stdout);
       return 0;
@@ -84,6 +103,7 @@ int Runtime::RunInteractive() {
       PrintException(FetchError().get());
       continue;
     }
+    TakePendingInterrupt();  // an interrupt typed at the prompt is not for this code
     Ref result = EvalCode(As<CodeObject>(code.get()), main_dict_, main_dict_);
     std::fflush(stdout);
     if (!result) {

@@ -9,6 +9,8 @@
 // UnicodeDecodeError, as CPython's strict stdin decoder does.
 #include "runtime/objects/file.h"
 
+#include "runtime/signals.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -91,7 +93,14 @@ Ref ReadLine(TextFileObject* f) {
     line.push_back(static_cast<char>(c));
     if (c == '\n') break;
   }
-  if (c == EOF) std::clearerr(f->fp);  // a later read may see more (a terminal after ^D)
+  if (c == EOF) {
+    bool failed = std::ferror(f->fp) != 0;
+    std::clearerr(f->fp);  // a later read may see more (a terminal after ^D)
+    // Ctrl-C during the read: raise KeyboardInterrupt, not a short line.
+    if (failed && TakePendingInterrupt()) {
+      return SetErrorObject(Value::FromObject(KeyboardInterruptType()));
+    }
+  }
   return DecodeInput(line);
 }
 

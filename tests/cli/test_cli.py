@@ -75,6 +75,32 @@ class Checker:
                 print("ok   %s" % name)
 
 
+def check_sigint(c):
+    """Ctrl-C in a running program: KeyboardInterrupt traceback, death by SIGINT."""
+    import signal
+    import time
+    # SIGINT must not be inherited as ignored (the interpreter would keep ignoring it).
+    p = subprocess.Popen([c.interp, "-c", "print('spinning', flush=True)\nwhile True:\n    pass"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=child_env(),
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    first = p.stdout.readline()
+    time.sleep(0.2)
+    p.send_signal(signal.SIGINT)
+    try:
+        out, err = p.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+    err = err.decode("utf-8", "replace")
+    ok = (first == b"spinning\n" and p.returncode == -signal.SIGINT
+          and err.rstrip().endswith("KeyboardInterrupt"))
+    if ok:
+        c.passed += 1
+    else:
+        c.failed += 1
+        print("FAIL SIGINT -> KeyboardInterrupt: status %r stderr %r" % (p.returncode, err[-300:]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--interp", required=True)
@@ -172,6 +198,7 @@ def main():
         c.check("stdout flushed before stderr traceback",
                 ["-c", "print('partial')\nraise ValueError('v')"], status=1,
                 stdout="partial\n", stderr_has=["ValueError: v"])
+        check_sigint(c)
 
     print("%d passed, %d failed" % (c.passed, c.failed))
     return 1 if c.failed else 0
