@@ -282,7 +282,7 @@ Ref Index(Value v) {
   return r;
 }
 
-bool AsIndexInt64(Value v, int64_t* out) {
+bool IndexToInt64(Value v, TypeObject* overflow_error, int64_t* out) {
   if (v.is_small_int()) {
     *out = v.small_int();
     return true;
@@ -291,7 +291,24 @@ bool AsIndexInt64(Value v, int64_t* out) {
   if (!i) return false;
   if (!IntAsInt64(i.get(), out)) {
     ClearError();
-    SetErrorFmt(IndexErrorType(), "cannot fit '{}' into an index-sized integer", TypeName(v));
+    SetErrorFmt(overflow_error, "cannot fit '{}' into an index-sized integer", TypeName(v));
+    return false;
+  }
+  return true;
+}
+
+bool AsIndexInt64(Value v, int64_t* out) { return IndexToInt64(v, IndexErrorType(), out); }
+
+bool AsSsizeArg(Value v, int64_t* out) {
+  if (v.is_small_int()) {
+    *out = v.small_int();
+    return true;
+  }
+  Ref i = Index(v);
+  if (!i) return false;
+  if (!IntAsInt64(i.get(), out)) {
+    ClearError();
+    SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t");
     return false;
   }
   return true;

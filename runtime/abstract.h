@@ -39,8 +39,14 @@ int IsTrue(Value v);  // 1/0/-1
 
 // __index__: an int, or TypeError "'str' object cannot be interpreted as an integer".
 Ref Index(Value v);
-// An index value as int64 clamped for sequences; false on error (IndexError/TypeError).
+// CPython's PyNumber_AsSsize_t: __index__, then the value as int64; a value
+// too large raises `overflow_error` "cannot fit 'int' into an index-sized integer".
+bool IndexToInt64(Value v, TypeObject* overflow_error, int64_t* out);
+// An index for a sequence: IndexToInt64 raising IndexError.
 bool AsIndexInt64(Value v, int64_t* out);
+// The Py_ssize_t argument converter of builtin methods: TypeError without
+// __index__, OverflowError "Python int too large to convert to C ssize_t".
+bool AsSsizeArg(Value v, int64_t* out);
 
 Ref GetAttr(Value obj, Value name);  // name: a str
 Ref GetAttrStr(Value obj, std::string_view name);

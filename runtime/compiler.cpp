@@ -791,7 +791,6 @@ class CodeGen {
     }
     if (s->handlers.empty() || s->handlers.back().type) {
       // No clause matched: [prev, exc] -> re-raise through the cleanup handler.
-      labels_[cleanup].depth = -1;
       depth_ = base + 2;
       reachable_ = true;
       Emit(Opcode::RERAISE);

@@ -56,31 +56,9 @@ bool ClampedIndex(Value v, int64_t* out) {
   return true;
 }
 
-bool RepeatCount(Value n, int64_t* out) {
-  Ref i = Index(n);
-  if (!i) return false;
-  if (!IntAsInt64(i.get(), out)) {
-    ClearError();
-    SetErrorFmt(OverflowErrorType(), "cannot fit '{}' into an index-sized integer", TypeName(n));
-    return false;
-  }
-  return true;
-}
+bool RepeatCount(Value n, int64_t* out) { return IndexToInt64(n, OverflowErrorType(), out); }
 
-bool SsizeArg(Value v, int64_t* out) {
-  if (v.is_small_int()) {
-    *out = v.small_int();
-    return true;
-  }
-  Ref i = Index(v);
-  if (!i) return false;
-  if (!IntAsInt64(i.get(), out)) {
-    ClearError();
-    SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
+bool SsizeArg(Value v, int64_t* out) { return AsSsizeArg(v, out); }
 
 bool IndexMethodBounds(const Value* args, size_t nargs, int64_t len, int64_t* start,
                        int64_t* stop) {

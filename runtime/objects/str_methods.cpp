@@ -88,20 +88,7 @@ bool ArgsExactly(const char* name, size_t nargs, Value kwnames, size_t n) {
 bool HasIndex(Value v) { return IsInt(v) || v.type()->number.index != nullptr; }
 
 // An argument converted like CPython's Py_ssize_t converter.
-bool SsizeArg(Value v, int64_t* out) {
-  if (!HasIndex(v)) {
-    SetErrorFmt(TypeErrorType(), "'{}' object cannot be interpreted as an integer", TypeName(v));
-    return false;
-  }
-  Ref i = Index(v);
-  if (!i) return false;
-  if (!IntAsInt64(i.get(), out)) {
-    ClearError();
-    SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
+bool SsizeArg(Value v, int64_t* out) { return AsSsizeArg(v, out); }
 
 bool StrArg(Value v, const char* fmt_prefix) {
   if (IsStr(v)) return true;
