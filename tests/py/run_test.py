@@ -109,11 +109,18 @@ def read_directives(script):
     return d
 
 
+# AddressSanitizer's note when an allocation fails and returns null (the
+# asan preset sets allocator_may_return_null=1; the program sees MemoryError).
+ASAN_ALLOC_WARNING = re.compile(r"^==\d+==WARNING: AddressSanitizer failed to allocate ")
+
+
 def normalize_stderr(text, error_type_only=False):
     out = []
     in_frame = False      # just after a File line: drop indented lines
     after_report = False  # a traceback / syntax report is open
     for line in text.splitlines():
+        if ASAN_ALLOC_WARNING.match(line):
+            continue
         if in_frame:
             if line.startswith("    "):
                 continue
@@ -177,11 +184,12 @@ def observe(interp, script):
     out = out.decode("utf-8", errors="backslashreplace")
     err = err.decode("utf-8", errors="backslashreplace")
     obs = out
-    if err or status != 0:
+    norm_err = normalize_stderr(err, d["error_type_only"])
+    if norm_err or status != 0:
         if out and not out.endswith("\n"):
             obs += "\n" + NO_NEWLINE + "\n"
         obs += STDERR_HEADER + "\n"
-        obs += normalize_stderr(err, d["error_type_only"])
+        obs += norm_err
         if status is None:
             st = "timeout"
         elif status < 0:
