@@ -18,22 +18,12 @@
 #include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "tests/runtime/runtime_test_util.h"
 
 namespace gilectomy::rt {
 namespace {
 
-class DictTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { InitRuntimeForTesting(); }
-  void TearDown() override {
-    if (ErrorOccurred()) {
-      std::string msg;
-      Ref e = FetchError();
-      ReprText(e.get(), &msg);
-      ADD_FAILURE() << "pending exception: " << msg;
-    }
-  }
-};
+class DictTest : public test_util::RuntimeTest {};
 
 Ref I(int64_t v) { return IntFromInt64(v); }
 Ref S(std::string_view s) { return StrFromUtf8(s); }
