@@ -282,36 +282,34 @@ Ref Index(Value v) {
   return r;
 }
 
-bool IndexToInt64(Value v, TypeObject* overflow_error, int64_t* out) {
+namespace {
+// __index__, then the value as int64; `on_overflow` raises the caller's error
+// when it does not fit.
+template <typename OnOverflow>
+bool IndexValue(Value v, int64_t* out, OnOverflow on_overflow) {
   if (v.is_small_int()) {
     *out = v.small_int();
     return true;
   }
   Ref i = Index(v);
   if (!i) return false;
-  if (!IntAsInt64(i.get(), out)) {
-    ClearError();
+  if (IntAsInt64(i.get(), out)) return true;
+  ClearError();
+  on_overflow();
+  return false;
+}
+}  // namespace
+
+bool IndexToInt64(Value v, TypeObject* overflow_error, int64_t* out) {
+  return IndexValue(v, out, [&] {
     SetErrorFmt(overflow_error, "cannot fit '{}' into an index-sized integer", TypeName(v));
-    return false;
-  }
-  return true;
+  });
 }
 
 bool AsIndexInt64(Value v, int64_t* out) { return IndexToInt64(v, IndexErrorType(), out); }
 
 bool AsSsizeArg(Value v, int64_t* out) {
-  if (v.is_small_int()) {
-    *out = v.small_int();
-    return true;
-  }
-  Ref i = Index(v);
-  if (!i) return false;
-  if (!IntAsInt64(i.get(), out)) {
-    ClearError();
-    SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
+  return IndexValue(v, out, [] { SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t"); });
 }
 
 Value LookupInType(TypeObject* t, Value name) {
