@@ -24,6 +24,7 @@
 #include "runtime/objects/file.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -337,31 +338,52 @@ int Runtime::RunFile(const std::string& path) {
   return RunSource(ss.str(), path);
 }
 
+// -m NAME, as CPython's runpy does it: import the parent package, find the
+// module's file on the package's __path__ (or sys.path), and run that file as
+// __main__ with sys.argv[0] set to its path. A package runs its __main__.py
+// after the package itself is imported.
 int Runtime::RunModule(const std::string& name) {
-  // Find the module's file through the import system's search, then run it
-  // as __main__ (CPython's runpy does the same).
-  Ref path_list = GetAttrStr(sys_module_, "path");
-  if (path_list) {
-    Ref it = GetIter(path_list.get());
-    while (it) {
-      Ref entry = IterNext(it.get());
-      if (!entry) break;
-      if (!IsStr(entry.get())) continue;
-      std::string dir(StrView(entry.get()));
-      std::string rel = name;
-      for (char& c : rel) {
-        if (c == '.') c = '/';
-      }
-      std::string base = dir.empty() ? rel : dir + "/" + rel;
-      for (const std::string& candidate : {base + ".py", base + "/__main__.py"}) {
-        std::ifstream probe(candidate);
-        if (probe) {
-          return RunFile(candidate);
-        }
-      }
-    }
+  size_t dot = name.rfind('.');
+  std::string parent = dot == std::string::npos ? "" : name.substr(0, dot);
+  std::string last = dot == std::string::npos ? name : name.substr(dot + 1);
+  Ref search;
+  if (!parent.empty()) {
+    Ref pkg = ImportByName(parent);
+    if (!pkg) return HandleUncaught(FetchError());
+    search = GetAttrStr(pkg.get(), "__path__");
+  } else {
+    search = GetAttrStr(sys_module_, "path");
   }
-  ClearError();
+  if (!search) ClearError();
+  std::vector<std::string> dirs;
+  for (int64_t i = 0; search && IsList(search.get()) && i < ListSize(search.get()); ++i) {
+    Value entry = ListItem(search.get(), i);
+    if (IsStr(entry)) dirs.emplace_back(StrView(entry));
+  }
+  for (const std::string& dir : dirs) {
+    std::string base = dir.empty() ? last : dir + "/" + last;
+    std::string path;
+    std::string package = parent;
+    if (std::ifstream(base + "/__init__.py") && std::ifstream(base + "/__main__.py")) {
+      Ref pkg = ImportByName(name);
+      if (!pkg) return HandleUncaught(FetchError());
+      path = base + "/__main__.py";
+      package = name;
+    } else if (std::ifstream(base + ".py")) {
+      path = base + ".py";
+    } else {
+      continue;
+    }
+    Ref argv0 = StrFromUtf8(path);
+    Ref argv = GetAttrStr(sys_module_, "argv");
+    if (argv && IsList(argv.get()) && ListSize(argv.get()) > 0) {
+      SetItem(argv.get(), Value::SmallInt(0), argv0.get());
+    }
+    ClearError();
+    Ref pkg_name = StrFromUtf8(package);
+    DictSetCStr(main_dict_, "__package__", pkg_name.get());
+    return RunFile(path);
+  }
   std::fprintf(stderr, "%s: No module named %s\n",
                config_.executable.empty() ? "gilectomy" : config_.executable.c_str(), name.c_str());
   return 1;

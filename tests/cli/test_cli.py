@@ -123,6 +123,19 @@ def main():
 
         c.check("-c simple", ["-c", "print(1+1)"], stdout="2\n",
                 stderr_empty=True)
+        pkg = os.path.join(tmp, "pkg")
+        os.mkdir(pkg)
+        with open(os.path.join(pkg, "__init__.py"), "w") as f:
+            f.write("print('pkg init')\n")
+        with open(os.path.join(pkg, "tool.py"), "w") as f:
+            f.write("import sys\nprint(__name__, sys.argv[0].endswith('tool.py'), sys.argv[1:])\n")
+        with open(os.path.join(pkg, "__main__.py"), "w") as f:
+            f.write("print('pkg main', __name__, __package__)\n")
+        c.check("-m package.module", ["-m", "pkg.tool", "a"], cwd=tmp,
+                stdout="pkg init\n__main__ True ['a']\n")
+        c.check("-m package", ["-m", "pkg"], cwd=tmp, stdout="pkg init\npkg main __main__ pkg\n")
+        c.check("-m missing", ["-m", "no_such_mod"], cwd=tmp, status=1,
+                stderr_has=["No module named no_such_mod"])
         c.check("-c multi-statement", ["-c", "x = 6\nprint(x * 7)"],
                 stdout="42\n")
         c.check("-c sys.argv", ["-c", "import sys; print(sys.argv)", "a", "b"],
