@@ -100,7 +100,27 @@ Ref SysGetSizeOf(Value, const Value* args, size_t nargs, Value) {
   return IntFromInt64(static_cast<int64_t>(base ? base : sizeof(Object)));
 }
 
+Ref SysGetIntMaxStrDigits(Value, const Value*, size_t nargs, Value) {
+  if (!CheckArgCount("get_int_max_str_digits", nargs, 0, 0)) return Ref();
+  return IntFromInt64(IntMaxStrDigits());
+}
+
+// 0 disables the limit; otherwise at least 640 (CPython's threshold).
+Ref SysSetIntMaxStrDigits(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value n;
+  if (!ParseArgs("set_int_max_str_digits", args, nargs, kwnames, {"maxdigits"}, 1, &n)) return Ref();
+  int64_t digits;
+  if (!AsSsizeArg(n, &digits)) return Ref();
+  if (digits != 0 && digits < 640) {
+    return SetError(ValueErrorType(), "maxdigits must be 0 or larger than 640");
+  }
+  SetIntMaxStrDigits(digits);
+  return Ref::New(None());
+}
+
 const MethodDef kSysMethods[] = {
+    {"get_int_max_str_digits", SysGetIntMaxStrDigits},
+    {"set_int_max_str_digits", SysSetIntMaxStrDigits},
     {"exit", SysExit},
     {"getrecursionlimit", SysGetRecursionLimit},
     {"setrecursionlimit", SysSetRecursionLimit},
