@@ -348,8 +348,6 @@ Ref BuiltinMax(Value, const Value* args, size_t nargs, Value kwnames) {
   return MinMax("max", args, nargs, kwnames, CompareOp::kGt);
 }
 
-bool IsExactInt(Value v) { return v.is_small_int() || v.type() == &IntType; }
-
 Ref BuiltinSum(Value, const Value* args, size_t nargs, Value kwnames) {
   Value a[2] = {};
   if (!ParseArgs("sum", args, nargs, kwnames, {"$iterable", "start"}, 1, a)) return Ref();

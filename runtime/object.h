@@ -124,6 +124,7 @@ extern TypeObject TypeType, ObjectType, NoneType, NotImplementedType, EllipsisTy
 inline TypeObject* Value::type() const {
   return is_small_int() ? &IntType : TypeOf(obj());
 }
+inline TypeObject* Ref::type() const { return v_.type(); }
 
 // ---------------------------------------------------------------------------
 // Immortal singletons.

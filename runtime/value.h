@@ -118,7 +118,7 @@ class Ref {
   }
   explicit operator bool() const { return !v_.is_null(); }
   bool is_null() const { return v_.is_null(); }
-  TypeObject* type() const { return v_.type(); }
+  inline TypeObject* type() const;  // defined in object.h
 
  private:
   explicit Ref(Value v) : v_(v) {}
