@@ -1342,7 +1342,7 @@ Expr* Parser::ParseBinary(int level) {
   if (level == kLevels) return ParseFactor();
   Expr* left = ParseBinary(level + 1);
   for (;;) {
-    ast::BinOpKind op;
+    ast::BinOpKind op = ast::BinOpKind::kAdd;
     if (BinaryLevel(Peek().kind, &op) != level) return left;
     Take();
     Expr* e = NewExpr(ExprKind::kBinOp, left->pos);
