@@ -324,9 +324,13 @@ void StrDealloc(gc::Header* o) { FreeObject(o); }
 struct StrIterObject : Object {
   Object* str;                   // owned
   std::atomic<int64_t> offset;   // next byte to decode
+  static bool IsType(TypeObject* t);  // used by As<> in debug builds
 };
 
 TypeObject StrAsciiIterType, StrIterType;
+[[maybe_unused]] bool StrIterObject::IsType(TypeObject* t) {
+  return t == &StrAsciiIterType || t == &StrIterType;
+}
 
 Ref StrIterSelf(Value self) { return Ref::New(self); }
 
