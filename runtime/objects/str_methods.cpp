@@ -60,18 +60,9 @@ bool ArgsTuple(const char* name, const Value* args, size_t nargs, Value kwnames,
   return true;
 }
 
-// "center expected at least 1 argument, got 0".
+// "center expected at least 1 argument, got 0" (callers pass min < max).
 bool ArgsExpected(const char* name, size_t nargs, Value kwnames, size_t min, size_t max) {
-  if (!NoKw(name, kwnames)) return false;
-  if (nargs < min) {
-    SetErrorFmt(TypeErrorType(), "{} expected at least {} argument{}, got {}", name, min, Plural(min), nargs);
-    return false;
-  }
-  if (nargs > max) {
-    SetErrorFmt(TypeErrorType(), "{} expected at most {} argument{}, got {}", name, max, Plural(max), nargs);
-    return false;
-  }
-  return true;
+  return NoKw(name, kwnames) && CheckArgCount(name, nargs, min, max);
 }
 
 bool ArgsExactly(const char* name, size_t nargs, Value kwnames, size_t n) {
