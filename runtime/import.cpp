@@ -19,6 +19,7 @@
 #include "runtime/errors.h"
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
+#include "runtime/modules/registry.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
@@ -53,13 +54,10 @@ Ref NotFound(std::string_view name) {
   return Ref();
 }
 
-// Executes the source file `path` as module `name`.
-Ref LoadSourceModule(const std::string& name, const std::string& path, bool is_package) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return SetErrorFmt(ImportErrorType(), "cannot read '{}'", path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string source = ss.str();
+// Executes `source` (read from `path`) as module `name`. A package's
+// __path__ holds `package_dir` (empty for the embedded library).
+Ref ExecSourceModule(const std::string& name, const std::string& path, std::string source,
+                     bool is_package, const std::string& package_dir) {
   Runtime* rt = CurrentThread()->runtime;
   rt->RegisterSource(path, source);
 
@@ -70,10 +68,11 @@ Ref LoadSourceModule(const std::string& name, const std::string& path, bool is_p
   DictSetCStr(dict, "__file__", file.get());
   DictSetCStr(dict, "__builtins__", rt->builtins());
   if (is_package) {
-    std::string dir = path.substr(0, path.rfind('/'));
-    Ref d = StrFromUtf8(dir);
     Ref pathlist = ListFromArray(nullptr, 0);
-    ListAppend(pathlist.get(), d.get());
+    if (!package_dir.empty()) {
+      Ref d = StrFromUtf8(package_dir);
+      ListAppend(pathlist.get(), d.get());
+    }
     DictSetCStr(dict, "__path__", pathlist.get());
     Ref pkg = StrFromUtf8(name);
     DictSetCStr(dict, "__package__", pkg.get());
@@ -97,6 +96,35 @@ Ref LoadSourceModule(const std::string& name, const std::string& path, bool is_p
   Ref final_module;
   if (DictLookup(SysModules(), key.get(), &final_module) > 0) return final_module;
   return module;
+}
+
+// Executes the source file `path` as module `name`.
+Ref LoadSourceModule(const std::string& name, const std::string& path, bool is_package) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return SetErrorFmt(ImportErrorType(), "cannot read '{}'", path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string dir = is_package ? path.substr(0, path.rfind('/')) : std::string();
+  return ExecSourceModule(name, path, ss.str(), is_package, dir);
+}
+
+// A native or embedded-library module named `fullname`, if there is one
+// (*found false otherwise).
+Ref LoadBuiltinModule(const std::string& fullname, bool* found) {
+  *found = true;
+  if (const NativeModuleDef* def = FindNativeModule(fullname)) {
+    Ref mod = def->create();
+    if (!mod) return Ref();
+    Ref key = StrFromUtf8(fullname);
+    if (DictSetItem(SysModules(), key.get(), mod.get()) < 0) return Ref();
+    return mod;
+  }
+  if (const LibModuleDef* def = FindLibModule(fullname)) {
+    std::string path = "<gilectomy-lib>/" + fullname + (def->is_package ? "/__init__.py" : ".py");
+    return ExecSourceModule(fullname, path, def->source, def->is_package, std::string());
+  }
+  *found = false;
+  return Ref();
 }
 
 // Finds `last` (one component) in the directories of `search_path` (a list of str).
@@ -145,7 +173,9 @@ Ref ImportAbsolute(const std::string& dotted) {
         if (!path_holder) return Ref();
         search_path = path_holder.get();
       }
-      mod = FindAndLoad(fullname, last, search_path);
+      bool builtin = false;
+      mod = LoadBuiltinModule(fullname, &builtin);
+      if (!builtin) mod = FindAndLoad(fullname, last, search_path);
       if (!mod) return Ref();
       if (parent) {
         // Bind the submodule as an attribute of its package.
