@@ -8,6 +8,7 @@
 // vars(), dir()) read CurrentThread()->frame: a native call pushes no frame,
 // so that is the calling Python frame.
 #include "runtime/builtins.h"
+#include "runtime/objects/class.h"
 
 #include <algorithm>
 #include <mutex>
@@ -802,6 +803,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"delattr", BuiltinDelattr},   {"globals", BuiltinGlobals},
     {"locals", BuiltinLocals},     {"vars", BuiltinVars},
     {"dir", BuiltinDir},           {"format", BuiltinFormat},
+    {"__build_class__", BuildClass},
     {nullptr, nullptr},
 };
 
@@ -830,7 +832,7 @@ Ref CreateBuiltinsModule() {
       {"range", &RangeType},       {"slice", &SliceType},       {"enumerate", &EnumerateType},
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
-      {"classmethod", &ClassMethodType},
+      {"classmethod", &ClassMethodType}, {"super", &SuperType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

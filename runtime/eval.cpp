@@ -364,6 +364,26 @@ Ref EvalCode(CodeObject* code, Value globals, Value locals) {
   return EvalFrame(ts, f);
 }
 
+// Runs a class body: the body function's code with `ns` as its locals dict
+// (LOAD_NAME/STORE_NAME), its closure for free variables, and fresh cells
+// (the __class__ cell that zero-argument super() reads).
+Ref EvalClassBody(FunctionObject* body, Value ns) {
+  ThreadState* ts = CurrentThread();
+  if (!CheckCStack(" while calling a Python object") || !RecursionCheck(ts)) return Ref();
+  CodeObject* co = body->code;
+  Frame* f = PushFrame(ts, co);
+  if (f == nullptr) return Ref();
+  InitFunctionFrame(f, body);
+  Incref(ns);
+  f->locals = ns;
+  if ((co->ncells | co->nfrees) != 0 && !SetupCells(body, f)) {
+    PopFrame(ts, f);
+    return Ref();
+  }
+  f->is_entry = true;
+  return EvalFrame(ts, f);
+}
+
 // ------------------------------------------------------------------ slow paths
 
 namespace {
@@ -1590,6 +1610,18 @@ dispatch:
 
   TARGET(LOAD_ASSERTION_ERROR) {
     PUSH(Value::FromObject(AssertionErrorType()));
+    DISPATCH();
+  }
+
+  TARGET(LOAD_BUILD_CLASS) {
+    Value bc = DictGetCStr(f->builtins, "__build_class__");
+    if (!bc) {
+      SAVE_FRAME();
+      SetError(NameErrorType(), "__build_class__ not found");
+      goto error;
+    }
+    Incref(bc);
+    PUSH(bc);
     DISPATCH();
   }
 

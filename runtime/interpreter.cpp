@@ -50,6 +50,9 @@ void InitTypesOnce() {
     InitFunctionTypes();
     InitExceptionTypes();
     InitModuleType();
+    InitSlotWrapperType();
+    InitDescriptorTypes();
+    InitClassTypes();
     InitFileType();
     FinishStaticTypes();
   });

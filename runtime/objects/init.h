@@ -17,5 +17,8 @@ void InitIterTypes();       // generic iterators, enumerate, zip, map, filter, r
 void InitFunctionTypes();   // function, builtin_function_or_method, method, code, cell (objects/function.cpp)
 void InitExceptionTypes();  // objects/exceptions.cpp
 void InitModuleType();      // objects/module.cpp
+void InitSlotWrapperType(); // wrapper_descriptor (objects/slots.cpp)
+void InitDescriptorTypes(); // property, staticmethod, classmethod (objects/descriptors.cpp)
+void InitClassTypes();      // super, member_descriptor, class deallocation (objects/class.cpp)
 
 }  // namespace gilectomy::rt
