@@ -139,6 +139,7 @@ class CodeGen {
   }
 
   int argcount_ = 0, posonly_ = 0, kwonly_ = 0;
+  std::string private_;  // the enclosing class's name, for Mangle
   uint32_t extra_flags_ = 0;
 
  private:
@@ -254,7 +255,20 @@ class CodeGen {
     return i;
   }
 
-  void EmitName(Opcode op, const std::string& n) { Emit(op, NameIndex(n)); }
+  void EmitName(Opcode op, const std::string& n) {
+    bool mangled = op != Opcode::IMPORT_NAME && op != Opcode::IMPORT_FROM;
+    Emit(op, NameIndex(mangled ? Mangle(n) : n));
+  }
+
+  // Private names: `__x` inside class C means `_C__x` (attributes and
+  // dict-based names; fast locals are found by slot, so they need none).
+  std::string Mangle(const std::string& n) const {
+    if (private_.empty() || n.size() < 3 || n.compare(0, 2, "__") != 0) return n;
+    if (n.compare(n.size() - 2, 2, "__") == 0 || n.find('.') != std::string::npos) return n;
+    size_t k = private_.find_first_not_of('_');
+    if (k == std::string::npos) return n;
+    return "_" + private_.substr(k) + n;
+  }
 
   Ref ConstantValue(Expr* e) {
     Ref v;
@@ -932,6 +946,7 @@ class CodeGen {
     Scope* child = ChildScope(s);
     std::string qualname = ChildQualname(s->name);
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
     Ref code = gen.CompileFunction(s->args, &s->body, nullptr, s->name, s->pos.line);
     EmitMakeFunction(std::move(code), child, flags, qualname);
     for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
@@ -950,6 +965,7 @@ class CodeGen {
     Scope* child = ChildScope(s);
     std::string qualname = ChildQualname(s->name);
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = s->name;
     Ref code = gen.CompileClassBody(s, qualname);
     EmitMakeFunction(std::move(code), child, 0, qualname);
     EmitConst(InternStr(StrFromUtf8(s->name)));
@@ -963,6 +979,7 @@ class CodeGen {
     Scope* child = ChildScope(e);
     std::string qualname = ChildQualname("<lambda>");
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
     Ref code = gen.CompileFunction(e->args, nullptr, e->left, "<lambda>", e->pos.line);
     EmitMakeFunction(std::move(code), child, flags, qualname);
   }

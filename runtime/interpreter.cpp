@@ -139,7 +139,7 @@ std::string TypeDisplayName(Value exc) {
     if (mod && qual && IsStr(mod.get()) && IsStr(qual.get())) {
       std::string m(StrView(mod.get()));
       std::string q(StrView(qual.get()));
-      return m == "builtins" ? q : m + "." + q;
+      return m == "builtins" || m == "__main__" ? q : m + "." + q;
     }
     ClearError();
   }

@@ -79,10 +79,7 @@ int MemberSet(Value descr, Value instance, Value v) {
                        StrView(m->name), m->owner->name, TypeName(instance));
   }
   Value* slot = MemberSlot(instance, m->offset);
-  if (!v && !*slot) {
-    return SetErrorFmt(AttributeErrorType(), "'{}' object has no attribute '{}'", TypeName(instance),
-                       StrView(m->name));
-  }
+  if (!v && !*slot) return SetErrorWithArg(AttributeErrorType(), m->name);
   Incref(v);
   Value old = *slot;
   *slot = v;
