@@ -1,9 +1,12 @@
 // The table of native modules (see registry.h).
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/native_modules.h"
+
 namespace gilectomy::rt {
 
 const NativeModuleDef kNativeModules[] = {
+    {"math", CreateMathModule},
     {nullptr, nullptr},
 };
 
