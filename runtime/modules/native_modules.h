@@ -6,6 +6,11 @@
 
 namespace gilectomy::rt {
 
+// Initialises the static types the native modules define (called by
+// InitTypesOnce, before FinishStaticTypes).
+void InitModuleTypes();
+
 Ref CreateMathModule();
+Ref CreateOperatorModule();
 
 }  // namespace gilectomy::rt

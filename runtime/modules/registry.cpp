@@ -7,8 +7,15 @@ namespace gilectomy::rt {
 
 const NativeModuleDef kNativeModules[] = {
     {"math", CreateMathModule},
+    {"operator", CreateOperatorModule},
     {nullptr, nullptr},
 };
+
+void InitOperatorTypes();
+
+void InitModuleTypes() {
+  InitOperatorTypes();
+}
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
   for (const NativeModuleDef* d = kNativeModules; d->name; ++d) {

@@ -223,7 +223,12 @@ int TypeSetAttr(Value self, Value name, Value v) {
   if (!v) return DictDelItem(Value::FromObject(t->dict), name);
   return DictSetItem(Value::FromObject(t->dict), name, v);
 }
-Ref TypeGetName(Value self) { return StrFromUtf8(static_cast<TypeObject*>(self.obj())->name); }
+// Static types of native modules are named "module.name" (as CPython's
+// tp_name): __name__ is the part after the last dot, __module__ the rest.
+Ref TypeGetName(Value self) {
+  std::string_view name = static_cast<TypeObject*>(self.obj())->name;
+  return StrFromUtf8(name.substr(name.rfind('.') + 1));
+}
 Ref TypeGetMro(Value self) { return Ref::New(Value::FromObject(static_cast<TypeObject*>(self.obj())->mro)); }
 Ref TypeGetBase(Value self) {
   TypeObject* b = static_cast<TypeObject*>(self.obj())->base;
@@ -237,7 +242,11 @@ Ref TypeGetBases(Value self) {
 Ref TypeGetDict(Value self) {
   return DictCopy(Value::FromObject(static_cast<TypeObject*>(self.obj())->dict));
 }
-Ref TypeGetModule(Value self) { return StrFromUtf8("builtins"); }
+Ref TypeGetModule(Value self) {
+  std::string_view name = static_cast<TypeObject*>(self.obj())->name;
+  size_t dot = name.rfind('.');
+  return StrFromUtf8(dot == std::string_view::npos ? "builtins" : name.substr(0, dot));
+}
 Ref TypeGetDoc(Value self) { return Ref::New(None()); }
 
 const GetSetDef kTypeGetSets[] = {
