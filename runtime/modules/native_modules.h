@@ -9,8 +9,11 @@ namespace gilectomy::rt {
 // Initialises the static types the native modules define (called by
 // InitTypesOnce, before FinishStaticTypes).
 void InitModuleTypes();
+void InitOperatorTypes();   // operator.cpp
+void InitItertoolsTypes();  // itertools.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
+Ref CreateItertoolsModule();
 
 }  // namespace gilectomy::rt

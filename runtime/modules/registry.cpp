@@ -8,13 +8,13 @@ namespace gilectomy::rt {
 const NativeModuleDef kNativeModules[] = {
     {"math", CreateMathModule},
     {"operator", CreateOperatorModule},
+    {"itertools", CreateItertoolsModule},
     {nullptr, nullptr},
 };
 
-void InitOperatorTypes();
-
 void InitModuleTypes() {
   InitOperatorTypes();
+  InitItertoolsTypes();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
