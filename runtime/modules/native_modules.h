@@ -11,9 +11,11 @@ namespace gilectomy::rt {
 void InitModuleTypes();
 void InitOperatorTypes();   // operator.cpp
 void InitItertoolsTypes();  // itertools.cpp
+void InitRandomType();      // random.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
 Ref CreateItertoolsModule();
+Ref CreateRandomModule();
 
 }  // namespace gilectomy::rt

@@ -9,12 +9,14 @@ const NativeModuleDef kNativeModules[] = {
     {"math", CreateMathModule},
     {"operator", CreateOperatorModule},
     {"itertools", CreateItertoolsModule},
+    {"random", CreateRandomModule},
     {nullptr, nullptr},
 };
 
 void InitModuleTypes() {
   InitOperatorTypes();
   InitItertoolsTypes();
+  InitRandomType();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
