@@ -19,6 +19,7 @@
 #include "runtime/errors.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
+#include "runtime/modules/native_modules.h"
 #include "runtime/modules/sys.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
@@ -54,6 +55,7 @@ void InitTypesOnce() {
     InitDescriptorTypes();
     InitClassTypes();
     InitFileType();
+    InitModuleTypes();
     FinishStaticTypes();
   });
 }
