@@ -368,12 +368,12 @@ Ref EvalCode(CodeObject* code, Value globals, Value locals) {
 
 namespace {
 
+// The slow path of the poll: safepoint work (park for a stop-the-world, run
+// pending calls, yield the GIL), then signals. The frame is saved.
 [[gnu::noinline]] bool HandleEvalBreaker(ThreadState* ts) {
-  uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
-  if ((bits & kBreakerSignal) && TakePendingInterrupt()) {
-    SetErrorObject(Value::FromObject(KeyboardInterruptType()));
-    return false;
-  }
+  uint32_t bits = ts->sp.eval_breaker.load(std::memory_order_relaxed);
+  if ((bits & kBreakerSafepoint) && !sp::SafepointSlow(&ts->sp)) return false;
+  if (bits & kBreakerSignal) return CheckSignals();
   return true;
 }
 
@@ -676,7 +676,7 @@ Ref EvalFrame(ThreadState* ts, Frame* entry) {
 #endif
 
   LOAD_FRAME();
-  if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
+  if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
     goto error;
   }
 
@@ -972,7 +972,7 @@ dispatch:
       }
       f = nf;
       LOAD_FRAME();
-      if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
+      if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
       DISPATCH();
     }
     SAVE_FRAME();
@@ -1366,7 +1366,7 @@ dispatch:
 
   TARGET(JUMP_BACKWARD) {
     // Poll before jumping, so an error is reported at the loop's line.
-    if (ts->eval_breaker.load(std::memory_order_relaxed) != 0) {
+    if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0) {
       SAVE_FRAME();
       if (!HandleEvalBreaker(ts)) goto error;
     }

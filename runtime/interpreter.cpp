@@ -51,6 +51,8 @@ void InitTypesOnce() {
     InitExceptionTypes();
     InitModuleType();
     InitFileType();
+    InitThreadTypes();
+    InitTimeTypes();
     FinishStaticTypes();
   });
 }

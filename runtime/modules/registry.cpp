@@ -1,9 +1,13 @@
 // The table of native modules (see registry.h).
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/thread.h"
+
 namespace gilectomy::rt {
 
 const NativeModuleDef kNativeModules[] = {
+    {"_thread", CreateThreadModule},
+    {"time", CreateTimeModule},
     {nullptr, nullptr},
 };
 
