@@ -385,9 +385,15 @@ namespace {
   // after < 0: exact count `before` (UNPACK_SEQUENCE); else UNPACK_EX.
   Value* sp = *sp_io;
   std::vector<Ref> items;
-  if (IsTuple(seq) || IsList(seq)) {
-    int64_t n = IsTuple(seq) ? TupleSize(seq) : ListSize(seq);
-    for (int64_t i = 0; i < n; ++i) items.push_back(Ref::New(IsTuple(seq) ? TupleItem(seq, i) : ListItem(seq, i)));
+  Ref snapshot;  // a list another thread may mutate: copy it under its lock
+  if (IsList(seq)) {
+    snapshot = ListToTuple(seq);
+    if (!snapshot) return false;
+    seq = snapshot.get();
+  }
+  if (IsTuple(seq)) {
+    int64_t n = TupleSize(seq);
+    for (int64_t i = 0; i < n; ++i) items.push_back(Ref::New(TupleItem(seq, i)));
   } else {
     Ref it = GetIter(seq);
     if (!it) {
@@ -1185,9 +1191,8 @@ dispatch:
     Ref r;
     if (key.is_small_int() && container.is_object() && container.type() == &ListType) {
       int64_t i = key.small_int();
-      int64_t n = ListSize(container);
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) r = Ref::New(ListItem(container, i));
+      if (i < 0) i += ListSize(container);
+      r = ListGetItemRef(container, i);  // empty when out of range: GetItem raises
     }
     if (!r) r = GetItem(container, key);
     Decref(key);
