@@ -56,6 +56,8 @@ void InitTypesOnce() {
     InitClassTypes();
     InitFileType();
     InitModuleTypes();
+    InitThreadTypes();
+    InitTimeTypes();
     FinishStaticTypes();
   });
 }
@@ -361,8 +363,9 @@ int Runtime::RunModule(const std::string& name) {
   }
   if (!search) ClearError();
   std::vector<std::string> dirs;
-  for (int64_t i = 0; search && IsList(search.get()) && i < ListSize(search.get()); ++i) {
-    Value entry = ListItem(search.get(), i);
+  if (search && IsList(search.get())) search = ListToTuple(search.get());
+  for (int64_t i = 0; search && IsTuple(search.get()) && i < TupleSize(search.get()); ++i) {
+    Value entry = TupleItem(search.get(), i);
     if (IsStr(entry)) dirs.emplace_back(StrView(entry));
   }
   for (const std::string& dir : dirs) {

@@ -2,6 +2,7 @@
 #include "runtime/modules/registry.h"
 
 #include "runtime/modules/native_modules.h"
+#include "runtime/modules/thread.h"
 
 namespace gilectomy::rt {
 
@@ -10,6 +11,8 @@ const NativeModuleDef kNativeModules[] = {
     {"operator", CreateOperatorModule},
     {"itertools", CreateItertoolsModule},
     {"random", CreateRandomModule},
+    {"_thread", CreateThreadModule},
+    {"time", CreateTimeModule},
     {nullptr, nullptr},
 };
 
