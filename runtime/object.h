@@ -199,6 +199,10 @@ struct GetSetDef {
 // A descriptor for a native getter/setter (`def` must outlive the type).
 Ref NewGetSetDescriptor(const GetSetDef* def, TypeObject* owner);
 
+// Initialises a type created after start-up (both phases of InitStaticType
+// and FinishStaticTypes at once). The type is immortal.
+void InitRuntimeType(TypeObject* t);
+
 // Initialises a static builtin type: header, MRO, dict of methods.
 // Called once per type at start-up (runtime/interpreter.cpp).
 void InitStaticType(TypeObject* t);
