@@ -76,6 +76,8 @@ enum TypeFlags : uint32_t {
   kTypeDictSubclass = 1u << 5,
   kTypeExceptionSubclass = 1u << 6,
   kTypeTypeSubclass = 1u << 7,
+  kTypeSetSubclass = 1u << 16,        // set and its subclasses (runtime/objects/set.h)
+  kTypeFrozenSetSubclass = 1u << 17,  // frozenset and its subclasses
 };
 
 // A type descriptor. It is itself an object (type(int) is type), and its
