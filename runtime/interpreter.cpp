@@ -50,6 +50,8 @@ void InitTypesOnce() {
     InitFunctionTypes();
     InitExceptionTypes();
     InitModuleType();
+    InitSetTypes();
+    InitGeneratorType();
     InitFileType();
     FinishStaticTypes();
   });

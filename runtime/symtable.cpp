@@ -221,6 +221,7 @@ class Collector {
                   : e->kind == ExprKind::kSetComp ? 1
                   : e->kind == ExprKind::kDictComp ? 2 : 3;
         cur_ = Open(ScopeKind::kComprehension, names[idx], e);
+        cur_->is_generator = idx == 3;
         AddParam(".0");
         for (size_t i = 0; i < e->generators.size(); ++i) {
           const Comprehension& c = e->generators[i];
@@ -233,6 +234,11 @@ class Collector {
         cur_ = saved;
         break;
       }
+      case ExprKind::kYield:
+      case ExprKind::kYieldFrom:
+        cur_->is_generator = true;
+        if (e->left) Visit(e->left);
+        break;
       case ExprKind::kNamedExpr: {
         // The target binds in the nearest enclosing non-comprehension scope.
         Visit(e->right);

@@ -17,5 +17,7 @@ void InitIterTypes();       // generic iterators, enumerate, zip, map, filter, r
 void InitFunctionTypes();   // function, builtin_function_or_method, method, code, cell (objects/function.cpp)
 void InitExceptionTypes();  // objects/exceptions.cpp
 void InitModuleType();      // objects/module.cpp
+void InitGeneratorType();   // objects/generator.cpp
+void InitSetTypes();        // set, frozenset and their iterator (objects/set.cpp)
 
 }  // namespace gilectomy::rt
