@@ -26,6 +26,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -1503,7 +1504,13 @@ class CodeGen {
     }
     Ref fs = NewFrozenSet(t.get());
     if (!fs) Fail(e->pos, "invalid constant");
-    return fs;
+    // CPython's constant merging (merge_consts_recursive) rebuilds the
+    // frozenset from its own iteration order: the table that results is the
+    // one programs see.
+    Ref items = ListFromIterable(fs.get());
+    Ref rebuilt = items ? NewFrozenSet(items.get()) : Ref();
+    if (!rebuilt) Fail(e->pos, "invalid constant");
+    return rebuilt;
   }
 
   // {a, b, *c}. Like CPython: three or more constants become BUILD_SET 0 and

@@ -243,9 +243,15 @@ class Collector {
         // The target binds in the nearest enclosing non-comprehension scope.
         Visit(e->right);
         Scope* target = cur_;
-        while (target->kind == ScopeKind::kComprehension) {
-          target->nonlocals.insert(e->left->name);
-          target = target->parent;
+        while (target->kind == ScopeKind::kComprehension) target = target->parent;
+        // In the comprehensions between, the name is the target scope's:
+        // a global at module level, a free variable inside a function.
+        for (Scope* s = cur_; s != target; s = s->parent) {
+          if (target->kind == ScopeKind::kModule) {
+            s->globals.insert(e->left->name);
+          } else {
+            s->nonlocals.insert(e->left->name);
+          }
         }
         target->bound.insert(e->left->name);
         break;
