@@ -32,6 +32,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
@@ -924,7 +925,8 @@ Ref CreateBuiltinsModule() {
       {"range", &RangeType},       {"slice", &SliceType},       {"enumerate", &EnumerateType},
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
-      {"classmethod", &ClassMethodType}, {"super", &SuperType},
+      {"classmethod", &ClassMethodType}, {"super", &SuperType},   {"set", &SetType},
+      {"frozenset", &FrozenSetType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

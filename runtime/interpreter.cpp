@@ -55,6 +55,8 @@ void InitTypesOnce() {
     InitSlotWrapperType();
     InitDescriptorTypes();
     InitClassTypes();
+    InitSetTypes();
+    InitGeneratorType();
     InitFileType();
     InitModuleTypes();
     InitThreadTypes();

@@ -79,6 +79,8 @@ enum TypeFlags : uint32_t {
   kTypeExceptionSubclass = 1u << 6,
   kTypeTypeSubclass = 1u << 7,
   kTypeHasFinalizer = 1u << 8,  // a class that defines __del__
+  kTypeSetSubclass = 1u << 16,        // set and its subclasses (runtime/objects/set.h)
+  kTypeFrozenSetSubclass = 1u << 17,  // frozenset and its subclasses
 };
 
 // A type descriptor. It is itself an object (type(int) is type), and its

@@ -22,5 +22,7 @@ void InitDescriptorTypes(); // property, staticmethod, classmethod (objects/desc
 void InitClassTypes();      // super, member_descriptor, class deallocation (objects/class.cpp)
 void InitThreadTypes();     // _thread.lock, _thread.RLock (modules/thread.cpp)
 void InitTimeTypes();       // time.struct_time (modules/time.cpp)
+void InitGeneratorType();   // objects/generator.cpp
+void InitSetTypes();        // set, frozenset and their iterator (objects/set.cpp)
 
 }  // namespace gilectomy::rt
