@@ -12,10 +12,13 @@ void InitModuleTypes();
 void InitOperatorTypes();   // operator.cpp
 void InitItertoolsTypes();  // itertools.cpp
 void InitRandomType();      // random.cpp
+void InitHeapqTypes();      // heapq.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
 Ref CreateItertoolsModule();
 Ref CreateRandomModule();
+Ref CreateHeapqModule();
+Ref CreateBisectModule();
 
 }  // namespace gilectomy::rt

@@ -10,6 +10,8 @@ const NativeModuleDef kNativeModules[] = {
     {"operator", CreateOperatorModule},
     {"itertools", CreateItertoolsModule},
     {"random", CreateRandomModule},
+    {"heapq", CreateHeapqModule},
+    {"bisect", CreateBisectModule},
     {nullptr, nullptr},
 };
 
@@ -17,6 +19,7 @@ void InitModuleTypes() {
   InitOperatorTypes();
   InitItertoolsTypes();
   InitRandomType();
+  InitHeapqTypes();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
