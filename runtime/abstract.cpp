@@ -2,6 +2,7 @@
 #include "runtime/abstract.h"
 
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
@@ -206,6 +207,8 @@ Ref BinaryOp(Value a, Value b, BinOp op) {
 Ref InPlaceOp(Value a, Value b, BinOp op) {
   if (IsList(a) && op == BinOp::kAdd) return ListInplaceConcat(a, b);
   if (IsList(a) && op == BinOp::kMul) return ListInplaceRepeat(a, b);
+  if (IsByteArray(a) && op == BinOp::kAdd) return ByteArrayInplaceConcat(a, b);
+  if (IsByteArray(a) && op == BinOp::kMul) return ByteArrayInplaceRepeat(a, b);
   Ref r;
   if (op == BinOp::kPow) {
     r = Power(a, b, None());

@@ -21,6 +21,7 @@
 #include "runtime/format.h"
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/float.h"
@@ -830,7 +831,8 @@ Ref CreateBuiltinsModule() {
       {"range", &RangeType},       {"slice", &SliceType},       {"enumerate", &EnumerateType},
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
-      {"classmethod", &ClassMethodType},
+      {"classmethod", &ClassMethodType}, {"bytes", &BytesType},     {"bytearray", &ByteArrayType},
+      {"memoryview", &MemoryViewType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

@@ -23,6 +23,7 @@
 #include "runtime/abstract.h"
 #include "runtime/code.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
@@ -194,6 +195,7 @@ class CodeGen {
     if (v.is_small_int()) return "i" + std::to_string(v.small_int());
     TypeObject* t = v.type();
     if (t == &StrType) return "s" + std::string(StrView(v));
+    if (t == &BytesType) return "b" + std::string(BytesView(v));
     if (t == &IntType) return "i" + IntToString(v);
     if (t == &FloatType) {
       double d = FloatValue(v);
@@ -241,8 +243,7 @@ class CodeGen {
       case ConstKind::kStr: v = StrFromUtf8(e->str_value); break;
       case ConstKind::kImag:
         Fail(e->pos, "complex literals are not supported by this build yet");
-      case ConstKind::kBytes:
-        Fail(e->pos, "bytes literals are not supported by this build yet");
+      case ConstKind::kBytes: v = BytesFromString(e->str_value); break;
     }
     if (!v) {
       Ref exc = FetchError();

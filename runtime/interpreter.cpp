@@ -51,6 +51,8 @@ void InitTypesOnce() {
     InitFunctionTypes();
     InitExceptionTypes();
     InitModuleType();
+    InitBytesTypes();
+    InitMemoryViewType();
     InitFileType();
     InitModuleTypes();
     FinishStaticTypes();

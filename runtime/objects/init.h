@@ -17,5 +17,7 @@ void InitIterTypes();       // generic iterators, enumerate, zip, map, filter, r
 void InitFunctionTypes();   // function, builtin_function_or_method, method, code, cell (objects/function.cpp)
 void InitExceptionTypes();  // objects/exceptions.cpp
 void InitModuleType();      // objects/module.cpp
+void InitBytesTypes();      // bytes, bytearray and their iterators (objects/bytes.cpp)
+void InitMemoryViewType();  // objects/memoryview.cpp
 
 }  // namespace gilectomy::rt
