@@ -13,6 +13,7 @@ void InitOperatorTypes();   // operator.cpp
 void InitItertoolsTypes();  // itertools.cpp
 void InitRandomType();      // random.cpp
 void InitHeapqTypes();      // heapq.cpp
+void InitStructTypes();     // struct.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
@@ -20,5 +21,6 @@ Ref CreateItertoolsModule();
 Ref CreateRandomModule();
 Ref CreateHeapqModule();
 Ref CreateBisectModule();
+Ref CreateStructModule();
 
 }  // namespace gilectomy::rt

@@ -12,6 +12,7 @@ const NativeModuleDef kNativeModules[] = {
     {"random", CreateRandomModule},
     {"heapq", CreateHeapqModule},
     {"bisect", CreateBisectModule},
+    {"struct", CreateStructModule},
     {nullptr, nullptr},
 };
 
@@ -20,6 +21,7 @@ void InitModuleTypes() {
   InitItertoolsTypes();
   InitRandomType();
   InitHeapqTypes();
+  InitStructTypes();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
