@@ -14,6 +14,7 @@ void InitItertoolsTypes();  // itertools.cpp
 void InitRandomType();      // random.cpp
 void InitHeapqTypes();      // heapq.cpp
 void InitStructTypes();     // struct.cpp
+void InitArrayType();       // array.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
@@ -22,5 +23,6 @@ Ref CreateRandomModule();
 Ref CreateHeapqModule();
 Ref CreateBisectModule();
 Ref CreateStructModule();
+Ref CreateArrayModule();
 
 }  // namespace gilectomy::rt

@@ -13,6 +13,7 @@ const NativeModuleDef kNativeModules[] = {
     {"heapq", CreateHeapqModule},
     {"bisect", CreateBisectModule},
     {"struct", CreateStructModule},
+    {"array", CreateArrayModule},
     {nullptr, nullptr},
 };
 
@@ -22,6 +23,7 @@ void InitModuleTypes() {
   InitRandomType();
   InitHeapqTypes();
   InitStructTypes();
+  InitArrayType();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
