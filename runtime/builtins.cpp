@@ -22,6 +22,7 @@
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/float.h"
@@ -832,7 +833,7 @@ Ref CreateBuiltinsModule() {
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
       {"classmethod", &ClassMethodType}, {"bytes", &BytesType},     {"bytearray", &ByteArrayType},
-      {"memoryview", &MemoryViewType},
+      {"memoryview", &MemoryViewType}, {"complex", &ComplexType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

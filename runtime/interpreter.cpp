@@ -53,6 +53,7 @@ void InitTypesOnce() {
     InitModuleType();
     InitBytesTypes();
     InitMemoryViewType();
+    InitComplexType();
     InitFileType();
     InitModuleTypes();
     FinishStaticTypes();

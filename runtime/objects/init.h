@@ -19,5 +19,6 @@ void InitExceptionTypes();  // objects/exceptions.cpp
 void InitModuleType();      // objects/module.cpp
 void InitBytesTypes();      // bytes, bytearray and their iterators (objects/bytes.cpp)
 void InitMemoryViewType();  // objects/memoryview.cpp
+void InitComplexType();     // objects/complex.cpp
 
 }  // namespace gilectomy::rt
