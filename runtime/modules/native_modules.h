@@ -24,5 +24,6 @@ Ref CreateHeapqModule();
 Ref CreateBisectModule();
 Ref CreateStructModule();
 Ref CreateArrayModule();
+Ref CreateCmathModule();
 
 }  // namespace gilectomy::rt

@@ -14,6 +14,7 @@ const NativeModuleDef kNativeModules[] = {
     {"bisect", CreateBisectModule},
     {"struct", CreateStructModule},
     {"array", CreateArrayModule},
+    {"cmath", CreateCmathModule},
     {nullptr, nullptr},
 };
 
