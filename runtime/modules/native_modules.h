@@ -25,5 +25,6 @@ Ref CreateBisectModule();
 Ref CreateStructModule();
 Ref CreateArrayModule();
 Ref CreateCmathModule();
+Ref CreatePosixModule();
 
 }  // namespace gilectomy::rt

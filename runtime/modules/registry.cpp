@@ -15,6 +15,7 @@ const NativeModuleDef kNativeModules[] = {
     {"struct", CreateStructModule},
     {"array", CreateArrayModule},
     {"cmath", CreateCmathModule},
+    {"posix", CreatePosixModule},
     {nullptr, nullptr},
 };
 
