@@ -15,6 +15,7 @@ void InitRandomType();      // random.cpp
 void InitHeapqTypes();      // heapq.cpp
 void InitStructTypes();     // struct.cpp
 void InitArrayType();       // array.cpp
+void InitJsonTypes();       // json.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
@@ -26,5 +27,6 @@ Ref CreateStructModule();
 Ref CreateArrayModule();
 Ref CreateCmathModule();
 Ref CreatePosixModule();
+Ref CreateJsonModule();
 
 }  // namespace gilectomy::rt

@@ -16,6 +16,7 @@ const NativeModuleDef kNativeModules[] = {
     {"array", CreateArrayModule},
     {"cmath", CreateCmathModule},
     {"posix", CreatePosixModule},
+    {"json", CreateJsonModule},
     {nullptr, nullptr},
 };
 
@@ -26,6 +27,7 @@ void InitModuleTypes() {
   InitHeapqTypes();
   InitStructTypes();
   InitArrayType();
+  InitJsonTypes();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
