@@ -2,6 +2,7 @@
 #include "runtime/abstract.h"
 
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
@@ -229,6 +230,8 @@ Ref InPlaceOp(Value a, Value b, BinOp op) {
     r = SetInplaceOp(a, b, op);
     if (!r || !IsNotImplemented(r.get())) return r;
   }
+  if (IsByteArray(a) && op == BinOp::kAdd) return ByteArrayInplaceConcat(a, b);
+  if (IsByteArray(a) && op == BinOp::kMul) return ByteArrayInplaceRepeat(a, b);
   if (op == BinOp::kPow) {
     r = Power(a, b, None());
     return r;

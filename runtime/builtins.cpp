@@ -23,6 +23,8 @@
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/class.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/float.h"
@@ -926,7 +928,8 @@ Ref CreateBuiltinsModule() {
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
       {"classmethod", &ClassMethodType}, {"super", &SuperType},   {"set", &SetType},
-      {"frozenset", &FrozenSetType},
+      {"frozenset", &FrozenSetType},   {"bytes", &BytesType},     {"bytearray", &ByteArrayType},
+      {"memoryview", &MemoryViewType}, {"complex", &ComplexType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

@@ -23,6 +23,8 @@
 #include "runtime/abstract.h"
 #include "runtime/code.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
@@ -246,6 +248,11 @@ class CodeGen {
     if (v.is_small_int()) return "i" + std::to_string(v.small_int());
     TypeObject* t = v.type();
     if (t == &StrType) return "s" + std::string(StrView(v));
+    if (t == &BytesType) return "b" + std::string(BytesView(v));
+    if (t == &ComplexType) {
+      Complex z = ComplexValue(v);
+      return "c" + std::string(reinterpret_cast<const char*>(&z), sizeof z);
+    }
     if (t == &IntType) return "i" + IntToString(v);
     if (t == &FloatType) {
       double d = FloatValue(v);
@@ -304,10 +311,8 @@ class CodeGen {
       case ConstKind::kInt: v = IntFromString(e->int_digits, e->int_base); break;
       case ConstKind::kFloat: v = FloatFromDouble(e->float_value); break;
       case ConstKind::kStr: v = StrFromUtf8(e->str_value); break;
-      case ConstKind::kImag:
-        Fail(e->pos, "complex literals are not supported by this build yet");
-      case ConstKind::kBytes:
-        Fail(e->pos, "bytes literals are not supported by this build yet");
+      case ConstKind::kImag: v = ComplexFromDoubles(0.0, e->float_value); break;
+      case ConstKind::kBytes: v = BytesFromString(e->str_value); break;
     }
     if (!v) {
       Ref exc = FetchError();

@@ -57,6 +57,9 @@ void InitTypesOnce() {
     InitClassTypes();
     InitSetTypes();
     InitGeneratorType();
+    InitBytesTypes();
+    InitMemoryViewType();
+    InitComplexType();
     InitFileType();
     InitModuleTypes();
     InitThreadTypes();

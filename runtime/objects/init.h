@@ -24,5 +24,8 @@ void InitThreadTypes();     // _thread.lock, _thread.RLock (modules/thread.cpp)
 void InitTimeTypes();       // time.struct_time (modules/time.cpp)
 void InitGeneratorType();   // objects/generator.cpp
 void InitSetTypes();        // set, frozenset and their iterator (objects/set.cpp)
+void InitBytesTypes();      // bytes, bytearray and their iterators (objects/bytes.cpp)
+void InitMemoryViewType();  // objects/memoryview.cpp
+void InitComplexType();     // objects/complex.cpp
 
 }  // namespace gilectomy::rt
