@@ -937,6 +937,22 @@ Ref DictGetStrRef(Value d, Value key) {
   return out;
 }
 
+Ref DictGetStrVersioned(Value d, Value key, uint64_t* version, bool* cacheable) {
+  DictObject* dict = AsDict(d);
+  {
+    LockGuard g(dict);
+    *version = dict->version;
+    *cacheable = true;
+    Value v;
+    int k = ProbeStrLocked(dict, key, &v);
+    if (k >= 0) return k > 0 ? Ref::New(v) : Ref();
+  }
+  *cacheable = false;
+  Ref out;
+  if (DictLookup(d, key, &out) <= 0) ClearError();
+  return out;
+}
+
 Value DictGetStr(Value d, Value key) {
   // Borrowed from the dict: valid while the dict keeps it (the caller's
   // thread owns the dict, or no other thread replaces this key meanwhile;

@@ -40,6 +40,10 @@ Value DictGetCStr(Value d, std::string_view key);  // convenience: interns the k
 // The same lookup returning a strong reference (empty when missing): for
 // dicts other threads may mutate.
 Ref DictGetStrRef(Value d, Value interned_key);
+// DictGetStrRef that also reports the dict's version read under the same
+// lock (for caches keyed on the version); *cacheable is false when the
+// lookup had to leave the lock (a non-str key with the same hash).
+Ref DictGetStrVersioned(Value d, Value interned_key, uint64_t* version, bool* cacheable);
 int DictSetItem(Value d, Value key, Value value);  // increfs both
 int DictSetCStr(Value d, std::string_view key, Value value);
 // -1 with KeyError(key) when missing.
