@@ -405,6 +405,44 @@ namespace {
   return SetErrorFmt(NameErrorType(), "name '{}' is not defined", StrView(name));
 }
 
+// The LOAD_GLOBAL cache slot for (globals, name), or null before the
+// thread's cache exists.
+inline ThreadState::GlobalCacheEntry* GlobalCacheSlot(ThreadState* ts, Value globals, Value name) {
+  if (ts->global_cache == nullptr) return nullptr;
+  uintptr_t h = (reinterpret_cast<uintptr_t>(name.obj()) >> 4) ^ (reinterpret_cast<uintptr_t>(globals.obj()) >> 7);
+  return &ts->global_cache[h & (ThreadState::kGlobalCacheSize - 1)];
+}
+
+// LOAD_GLOBAL's miss path: globals, then builtins, under their locks, with
+// their versions read in the same critical sections; refills the cache
+// slot unless a lookup ran Python code. Raises NameError.
+[[gnu::noinline]] Ref LoadGlobalSlow(ThreadState* ts, Value globals, Value builtins, Value name) {
+  uint64_t gv = 0, bv = 0;
+  bool gok = true, bok = true;
+  Ref v = DictGetStrVersioned(globals, name, &gv, &gok);
+  if (!v) {
+    v = DictGetStrVersioned(builtins, name, &bv, &bok);
+    if (!v) return NameErrorFor(name);
+  } else {
+    // Found in globals: a builtins change cannot matter, but the hit test
+    // compares both versions; a builtins change just costs one refill.
+    bv = As<DictObject>(builtins)->version;
+  }
+  if (!gok || !bok) return v;
+  if (ts->global_cache == nullptr) ts->global_cache = new ThreadState::GlobalCacheEntry[ThreadState::kGlobalCacheSize];
+  ThreadState::GlobalCacheEntry* e = GlobalCacheSlot(ts, globals, name);
+  ThreadState::GlobalCacheEntry old = *e;
+  Incref(globals);
+  Incref(builtins);
+  Incref(v.get());
+  *e = {globals.obj(), builtins.obj(), name, gv, bv, v.get()};
+  Decref(old.value);
+  if (old.globals != nullptr) Decref(Value::FromObject(old.globals));
+  if (old.builtins != nullptr) Decref(Value::FromObject(old.builtins));
+  return v;
+}
+
+
 [[gnu::noinline]] bool UnpackIterable(Value seq, uint32_t before, int after, Value** sp_io) {
   // after < 0: exact count `before` (UNPACK_SEQUENCE); else UNPACK_EX.
   Value* sp = *sp_io;
@@ -864,15 +902,18 @@ dispatch:
 
   TARGET(LOAD_GLOBAL) {
     Value name = names[arg];
-    Value v = DictGetStr(f->globals, name);
-    if (v.is_null()) {
-      v = DictGetStr(f->builtins, name);
-      if (v.is_null()) {
-        NameErrorFor(name);
-        goto error;
-      }
+    Value v;
+    ThreadState::GlobalCacheEntry* e = GlobalCacheSlot(ts, f->globals, name);
+    if (e != nullptr && e->name == name && e->globals == f->globals.obj() && e->builtins == f->builtins.obj() &&
+        e->globals_version == As<DictObject>(f->globals)->version &&
+        e->builtins_version == As<DictObject>(f->builtins)->version) {
+      v = e->value;
+      Incref(v);
+    } else {
+      SAVE_FRAME();
+      v = LoadGlobalSlow(ts, f->globals, f->builtins, name).release();
+      if (v.is_null()) goto error;
     }
-    Incref(v);
     PUSH(v);
     DISPATCH();
   }
@@ -1559,6 +1600,15 @@ dispatch:
     Decref(code);
     if (!fn) goto error;
     auto* func = static_cast<FunctionObject*>(fn.obj());
+    // A function defined at module level is shared by every thread that
+    // calls it: make it immortal, so calls never write its refcount (one
+    // contended cache line otherwise). Only the first such function per
+    // code object, so a module-level loop that keeps redefining a function
+    // leaks at most one. It is not yet visible to any other thread.
+    if (f->func == nullptr && f->locals == f->globals &&
+        !As<CodeObject>(code)->made_immortal_function.exchange(true, std::memory_order_relaxed)) {
+      MakeImmortal(func);
+    }
     if (arg & 8) func->closure = POP().obj();
     if (arg & 2) func->kwdefaults = POP().obj();
     if (arg & 1) func->defaults = POP().obj();
