@@ -42,7 +42,8 @@
 namespace gilectomy::rt {
 
 static TypeObject DictKeysType, DictValuesType, DictItemsType;
-static TypeObject DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType;
+static TypeObject DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType,
+    DictRevValueIterType, DictRevItemIterType;
 
 namespace {
 
@@ -378,7 +379,8 @@ Ref DictIterNext(Value self) {
   return MakeTuple({e->key, e->value});
 }
 
-Ref DictRevKeyIterNext(Value self) {
+template <IterKind kKind>
+Ref DictRevIterNext(Value self) {
   auto* it = static_cast<DictIterObject*>(self.obj());
   if (it->dict == nullptr) return Ref();
   auto* d = static_cast<DictObject*>(it->dict);
@@ -388,7 +390,10 @@ Ref DictRevKeyIterNext(Value self) {
   }
   while (it->pos >= 0 && it->pos < d->entries_len) {
     DictEntry* e = &d->entries[it->pos--];
-    if (e->key) return Ref::New(e->key);
+    if (!e->key) continue;
+    if constexpr (kKind == IterKind::kKeys) return Ref::New(e->key);
+    if constexpr (kKind == IterKind::kValues) return Ref::New(e->value);
+    return MakeTuple({e->key, e->value});
   }
   ExhaustDictIter(it);
   return Ref();
@@ -502,8 +507,28 @@ Ref KeysReversed(Value self, const Value*, size_t, Value) {
   return NewDictIter(&DictRevKeyIterType, d, AsDict(d)->entries_len - 1);
 }
 
+Ref ValuesReversed(Value self, const Value*, size_t, Value) {
+  Value d = ViewDict(self);
+  return NewDictIter(&DictRevValueIterType, d, AsDict(d)->entries_len - 1);
+}
+
+Ref ItemsReversed(Value self, const Value*, size_t, Value) {
+  Value d = ViewDict(self);
+  return NewDictIter(&DictRevItemIterType, d, AsDict(d)->entries_len - 1);
+}
+
 const MethodDef kKeysMethods[] = {
     {"__reversed__", KeysReversed},
+    {nullptr, nullptr},
+};
+
+const MethodDef kValuesMethods[] = {
+    {"__reversed__", ValuesReversed},
+    {nullptr, nullptr},
+};
+
+const MethodDef kItemsMethods[] = {
+    {"__reversed__", ItemsReversed},
     {nullptr, nullptr},
 };
 
@@ -1024,9 +1049,15 @@ void InitDictTypes() {
   InitIterType(&DictKeyIterType, "dict_keyiterator", DictIterNext<IterKind::kKeys>);
   InitIterType(&DictValueIterType, "dict_valueiterator", DictIterNext<IterKind::kValues>);
   InitIterType(&DictItemIterType, "dict_itemiterator", DictIterNext<IterKind::kItems>);
-  InitIterType(&DictRevKeyIterType, "dict_reversekeyiterator", DictRevKeyIterNext);
+  InitIterType(&DictRevKeyIterType, "dict_reversekeyiterator", DictRevIterNext<IterKind::kKeys>);
+  InitIterType(&DictRevValueIterType, "dict_reversevalueiterator",
+               DictRevIterNext<IterKind::kValues>);
+  InitIterType(&DictRevItemIterType, "dict_reverseitemiterator",
+               DictRevIterNext<IterKind::kItems>);
 
   DictKeysType.methods = kKeysMethods;
+  DictValuesType.methods = kValuesMethods;
+  DictItemsType.methods = kItemsMethods;
   InitViewType(&DictKeysType, "dict_keys", KeysIter, KeysContains, ViewRichCompare);
   InitViewType(&DictValuesType, "dict_values", ValuesIter, nullptr, nullptr);
   InitViewType(&DictItemsType, "dict_items", ItemsIter, ItemsContains, ViewRichCompare);

@@ -139,7 +139,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         method.__qualname__ = typename + '.' + method.__name__
 
     class_namespace = {
-        '__doc__': typename + '(' + ', '.join(field_names) + ')',
+        '__doc__': typename + '(' + arg_list + ')',
         '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
