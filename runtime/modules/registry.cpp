@@ -3,7 +3,10 @@
 
 namespace gilectomy::rt {
 
+Ref CreateTracebackNativeModule();  // runtime/modules/traceback.cpp
+
 const NativeModuleDef kNativeModules[] = {
+    {"_traceback", CreateTracebackNativeModule},
     {nullptr, nullptr},
 };
 
