@@ -56,9 +56,19 @@ def get_cache_token():
 
 def _is_abstract(value):
     try:
-        return bool(getattr(value, '__isabstractmethod__', False))
+        if getattr(value, '__isabstractmethod__', False):
+            return True
+        # property, classmethod and staticmethod forward the flag of what
+        # they wrap (in case the runtime's versions do not).
+        if isinstance(value, property):
+            for f in (value.fget, value.fset, value.fdel):
+                if f is not None and getattr(f, '__isabstractmethod__', False):
+                    return True
+        elif isinstance(value, (classmethod, staticmethod)):
+            return bool(getattr(value.__func__, '__isabstractmethod__', False))
     except Exception:
-        return False
+        pass
+    return False
 
 
 def _compute_abstracts(cls, namespace_names):
