@@ -266,7 +266,7 @@ class EnumType(type):
             raise TypeError('new enumerations should be created as '
                             '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
         if last._member_names_:
-            raise TypeError(repr(class_name) + ' cannot extend ' + repr(last))
+            raise TypeError("<enum '" + class_name + "'> cannot extend " + repr(last))
         member_type = object
         for base in bases:
             for t in base.__mro__:
@@ -358,6 +358,14 @@ class EnumType(type):
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls.__dict__['_member_map_'][name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __iter__(cls):
         members = []
