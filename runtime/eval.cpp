@@ -388,12 +388,12 @@ Ref EvalClassBody(FunctionObject* body, Value ns) {
 
 namespace {
 
+// The slow path of the poll: safepoint work (park for a stop-the-world, run
+// pending calls, yield the GIL), then signals. The frame is saved.
 [[gnu::noinline]] bool HandleEvalBreaker(ThreadState* ts) {
-  uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
-  if ((bits & kBreakerSignal) && TakePendingInterrupt()) {
-    SetErrorObject(Value::FromObject(KeyboardInterruptType()));
-    return false;
-  }
+  uint32_t bits = ts->sp.eval_breaker.load(std::memory_order_relaxed);
+  if ((bits & kBreakerSafepoint) && !sp::SafepointSlow(&ts->sp)) return false;
+  if (bits & kBreakerSignal) return CheckSignals();
   return true;
 }
 
@@ -405,9 +405,15 @@ namespace {
   // after < 0: exact count `before` (UNPACK_SEQUENCE); else UNPACK_EX.
   Value* sp = *sp_io;
   std::vector<Ref> items;
-  if (IsTuple(seq) || IsList(seq)) {
-    int64_t n = IsTuple(seq) ? TupleSize(seq) : ListSize(seq);
-    for (int64_t i = 0; i < n; ++i) items.push_back(Ref::New(IsTuple(seq) ? TupleItem(seq, i) : ListItem(seq, i)));
+  Ref snapshot;  // a list another thread may mutate: copy it under its lock
+  if (IsList(seq)) {
+    snapshot = ListToTuple(seq);
+    if (!snapshot) return false;
+    seq = snapshot.get();
+  }
+  if (IsTuple(seq)) {
+    int64_t n = TupleSize(seq);
+    for (int64_t i = 0; i < n; ++i) items.push_back(Ref::New(TupleItem(seq, i)));
   } else {
     Ref it = GetIter(seq);
     if (!it) {
@@ -696,7 +702,7 @@ Ref EvalFrame(ThreadState* ts, Frame* entry) {
 #endif
 
   LOAD_FRAME();
-  if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
+  if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
     goto error;
   }
 
@@ -992,7 +998,7 @@ dispatch:
       }
       f = nf;
       LOAD_FRAME();
-      if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
+      if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
       DISPATCH();
     }
     SAVE_FRAME();
@@ -1205,9 +1211,8 @@ dispatch:
     Ref r;
     if (key.is_small_int() && container.is_object() && container.type() == &ListType) {
       int64_t i = key.small_int();
-      int64_t n = ListSize(container);
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) r = Ref::New(ListItem(container, i));
+      if (i < 0) i += ListSize(container);
+      r = ListGetItemRef(container, i);  // empty when out of range: GetItem raises
     }
     if (!r) r = GetItem(container, key);
     Decref(key);
@@ -1386,7 +1391,7 @@ dispatch:
 
   TARGET(JUMP_BACKWARD) {
     // Poll before jumping, so an error is reported at the loop's line.
-    if (ts->eval_breaker.load(std::memory_order_relaxed) != 0) {
+    if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0) {
       SAVE_FRAME();
       if (!HandleEvalBreaker(ts)) goto error;
     }

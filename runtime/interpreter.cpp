@@ -19,6 +19,7 @@
 #include "runtime/errors.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
+#include "runtime/modules/native_modules.h"
 #include "runtime/modules/sys.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
@@ -54,6 +55,9 @@ void InitTypesOnce() {
     InitDescriptorTypes();
     InitClassTypes();
     InitFileType();
+    InitModuleTypes();
+    InitThreadTypes();
+    InitTimeTypes();
     FinishStaticTypes();
   });
 }
@@ -395,8 +399,9 @@ int Runtime::RunModule(const std::string& name) {
   }
   if (!search) ClearError();
   std::vector<std::string> dirs;
-  for (int64_t i = 0; search && IsList(search.get()) && i < ListSize(search.get()); ++i) {
-    Value entry = ListItem(search.get(), i);
+  if (search && IsList(search.get())) search = ListToTuple(search.get());
+  for (int64_t i = 0; search && IsTuple(search.get()) && i < TupleSize(search.get()); ++i) {
+    Value entry = TupleItem(search.get(), i);
     if (IsStr(entry)) dirs.emplace_back(StrView(entry));
   }
   for (const std::string& dir : dirs) {

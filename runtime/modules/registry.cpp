@@ -1,14 +1,27 @@
 // The table of native modules (see registry.h).
 #include "runtime/modules/registry.h"
 
-namespace gilectomy::rt {
+#include "runtime/modules/native_modules.h"
+#include "runtime/modules/thread.h"
 
-Ref CreateTracebackNativeModule();  // runtime/modules/traceback.cpp
+namespace gilectomy::rt {
 
 const NativeModuleDef kNativeModules[] = {
     {"_traceback", CreateTracebackNativeModule},
+    {"math", CreateMathModule},
+    {"operator", CreateOperatorModule},
+    {"itertools", CreateItertoolsModule},
+    {"random", CreateRandomModule},
+    {"_thread", CreateThreadModule},
+    {"time", CreateTimeModule},
     {nullptr, nullptr},
 };
+
+void InitModuleTypes() {
+  InitOperatorTypes();
+  InitItertoolsTypes();
+  InitRandomType();
+}
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
   for (const NativeModuleDef* d = kNativeModules; d->name; ++d) {

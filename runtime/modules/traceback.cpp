@@ -8,7 +8,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
-#include "runtime/modules/registry.h"
+#include "runtime/modules/native_modules.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"

@@ -20,5 +20,7 @@ void InitModuleType();      // objects/module.cpp
 void InitSlotWrapperType(); // wrapper_descriptor (objects/slots.cpp)
 void InitDescriptorTypes(); // property, staticmethod, classmethod (objects/descriptors.cpp)
 void InitClassTypes();      // super, member_descriptor, class deallocation (objects/class.cpp)
+void InitThreadTypes();     // _thread.lock, _thread.RLock (modules/thread.cpp)
+void InitTimeTypes();       // time.struct_time (modules/time.cpp)
 
 }  // namespace gilectomy::rt
