@@ -292,9 +292,24 @@ int IsTrue(Value v) {
   return 1;
 }
 
+namespace {
+// An int subclass instance (bool, IntEnum) as an exact int, as PyNumber_Index returns.
+Ref ExactInt(Value v) {
+  int64_t n;
+  if (IntAsInt64(v, &n)) return IntFromInt64(n);
+  ClearError();
+  mpz_t z;
+  mpz_init(z);
+  IntToMpz(v, z);
+  Ref r = IntFromMpz(z);
+  mpz_clear(z);
+  return r;
+}
+}  // namespace
+
 Ref Index(Value v) {
   if (v.is_small_int()) return Ref::New(v);
-  if (IsInt(v)) return Ref::New(v);
+  if (IsInt(v)) return v.type() == &IntType ? Ref::New(v) : ExactInt(v);
   UnaryFn f = v.type()->number.index;
   if (f == nullptr) {
     return SetErrorFmt(TypeErrorType(), "'{}' object cannot be interpreted as an integer",
@@ -304,6 +319,7 @@ Ref Index(Value v) {
   if (r && !IsInt(r.get())) {
     return SetErrorFmt(TypeErrorType(), "__index__ returned non-int (type {})", TypeName(r.get()));
   }
+  if (r && !r.get().is_small_int() && r.get().type() != &IntType) return ExactInt(r.get());
   return r;
 }
 

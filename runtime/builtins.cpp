@@ -440,6 +440,19 @@ bool IsType(Value v) { return v.is_object() && IsSubtype(v.type(), &TypeType); }
 int CheckClassInfo(Value cls, Value info, const char* err, bool instance, Value obj) {
   if (IsType(info)) {
     TypeObject* t = static_cast<TypeObject*>(info.obj());
+    if (instance && obj.type() == t) return 1;
+    // A metaclass may override the check (abc.ABCMeta, collections.abc).
+    if (info.type() != &TypeType) {
+      Value hook = LookupInType(info.type(), Intern(instance ? "__instancecheck__"
+                                                             : "__subclasscheck__"));
+      if (hook) {
+        Value call_args[2] = {info, instance ? obj : cls};
+        if (!CheckCStack("isinstance")) return -1;
+        Ref r = Call(hook, call_args, 2);
+        if (!r) return -1;
+        return IsTrue(r.get());
+      }
+    }
     return IsSubtype(instance ? obj.type() : static_cast<TypeObject*>(cls.obj()), t) ? 1 : 0;
   }
   if (IsTuple(info)) {

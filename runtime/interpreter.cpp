@@ -132,7 +132,17 @@ std::string Runtime::SourceLine(const std::string& filename, int line) {
 
 namespace {
 
-void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
+// Where traceback text goes: stderr, or (for FormatExceptionLines) a list of
+// the entries it is made of.
+thread_local std::vector<std::string>* g_capture = nullptr;
+
+void Write(const std::string& s) {
+  if (g_capture) {
+    g_capture->push_back(s);
+    return;
+  }
+  std::fwrite(s.data(), 1, s.size(), stderr);
+}
 
 std::string Strip(const std::string& s) {
   size_t a = s.find_first_not_of(" \t\f\r");
@@ -183,9 +193,11 @@ void PrintTracebackEntries(Runtime* rt, Value tb) {
       repeat = 1;
     }
     if (repeat <= 3) {
-      Write(fmt::format("  File \"{}\", line {}, in {}\n", filename, t->line, name));
+      // One Write per frame: traceback.format_tb's list has one entry per frame.
+      std::string entry = fmt::format("  File \"{}\", line {}, in {}\n", filename, t->line, name);
       std::string src = Strip(rt->SourceLine(filename, t->line));
-      if (!src.empty()) Write("    " + src + "\n");
+      if (!src.empty()) entry += "    " + src + "\n";
+      Write(entry);
     }
     tb = Field(t->next);
   }
@@ -283,6 +295,30 @@ void Runtime::PrintException(Value exc) {
   std::set<Object*> seen;
   PrintChain(this, exc, &seen);
   std::fflush(stderr);
+}
+
+std::vector<std::string> FormatExceptionLines(Runtime* rt, Value exc, bool chain) {
+  std::vector<std::string> lines;
+  std::vector<std::string>* saved = g_capture;
+  g_capture = &lines;
+  if (chain) {
+    std::set<Object*> seen;
+    PrintChain(rt, exc, &seen);
+  } else {
+    PrintOneException(rt, exc);
+  }
+  g_capture = saved;
+  return lines;
+}
+
+std::vector<std::string> FormatTracebackLines(Runtime* rt, Value tb) {
+  std::vector<std::string> lines;
+  std::vector<std::string>* saved = g_capture;
+  g_capture = &lines;
+  PrintTracebackEntries(rt, tb);
+  g_capture = saved;
+  if (!lines.empty()) lines.erase(lines.begin());  // "Traceback (most recent call last):"
+  return lines;
 }
 
 bool Runtime::IsSystemExit(Value exc, int* status) {

@@ -71,6 +71,13 @@ class Runtime {
   std::unordered_map<std::string, std::vector<std::string>> sources_;  // guarded by sources_mu_
 };
 
+// The text PrintException writes for `exc`, as the list of entries
+// traceback.format_exception returns (header, one per frame, the
+// "Type: message" line, chained exceptions first when `chain`).
+std::vector<std::string> FormatExceptionLines(Runtime* rt, Value exc, bool chain);
+// traceback.format_tb: one "  File ..., line N, in name\n    source\n" per frame.
+std::vector<std::string> FormatTracebackLines(Runtime* rt, Value tb);
+
 // Initialises the static types once per process (idempotent).
 void InitTypesOnce();
 // For GoogleTest: types initialised and a thread state attached.

@@ -28,5 +28,6 @@ Ref CreateArrayModule();
 Ref CreateCmathModule();
 Ref CreatePosixModule();
 Ref CreateJsonModule();
+Ref CreateTracebackNativeModule();  // _traceback (traceback.cpp)
 
 }  // namespace gilectomy::rt

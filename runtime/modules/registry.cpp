@@ -7,6 +7,7 @@
 namespace gilectomy::rt {
 
 const NativeModuleDef kNativeModules[] = {
+    {"_traceback", CreateTracebackNativeModule},
     {"math", CreateMathModule},
     {"operator", CreateOperatorModule},
     {"itertools", CreateItertoolsModule},

@@ -8,6 +8,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
@@ -145,7 +146,25 @@ Ref SysSetIntMaxStrDigits(Value, const Value* args, size_t nargs, Value kwnames)
   return Ref::New(None());
 }
 
+// sys._getframemodulename(depth=0) (CPython 3.12): the __name__ in the
+// globals of the Python frame `depth` calls up, or None. collections.namedtuple
+// and enum use it to set __module__ of the classes they create.
+Ref SysGetFrameModuleName(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value depth_arg;
+  if (!ParseArgs("_getframemodulename", args, nargs, kwnames, {"depth"}, 0, &depth_arg)) {
+    return Ref();
+  }
+  int64_t depth = 0;
+  if (depth_arg && !AsSsizeArg(depth_arg, &depth)) return Ref();
+  Frame* f = CurrentThread()->frame;
+  for (; f && depth > 0; --depth) f = f->prev;
+  if (!f || !f->globals) return Ref::New(None());
+  Value name = DictGetCStr(f->globals, "__name__");
+  return Ref::New(name ? name : None());
+}
+
 const MethodDef kSysMethods[] = {
+    {"_getframemodulename", SysGetFrameModuleName},
     {"get_int_max_str_digits", SysGetIntMaxStrDigits},
     {"set_int_max_str_digits", SysSetIntMaxStrDigits},
     {"exit", SysExit},

@@ -90,6 +90,13 @@ Ref FuncGetKwdefaults(Value self) { return Ref::New(OrNone(AsFunc(self)->kwdefau
 Ref FuncGetCode(Value self) { return Ref::New(Value::FromObject(AsFunc(self)->code)); }
 Ref FuncGetGlobals(Value self) { return Ref::New(Value::FromObject(AsFunc(self)->globals)); }
 Ref FuncGetModule(Value self) { return Ref::New(OrNone(AsFunc(self)->module)); }
+int FuncSetModule(Value self, Value v) {  // any object; deleting stores None
+  Value nv = v ? v : None();
+  Incref(nv);
+  DecrefField(AsFunc(self)->module);
+  AsFunc(self)->module = nv.obj();
+  return 0;
+}
 Ref FuncGetClosure(Value self) { return Ref::New(OrNone(AsFunc(self)->closure)); }
 Ref FuncGetDict(Value self) {
   auto* f = AsFunc(self);
@@ -109,7 +116,7 @@ const GetSetDef kFunctionGetSets[] = {
     {"__kwdefaults__", FuncGetKwdefaults},
     {"__code__", FuncGetCode},
     {"__globals__", FuncGetGlobals},
-    {"__module__", FuncGetModule},
+    {"__module__", FuncGetModule, FuncSetModule},
     {"__closure__", FuncGetClosure},
     {"__dict__", FuncGetDict},
     {nullptr, nullptr}};

@@ -99,6 +99,11 @@ int64_t SlotHash(Value self) {
     int64_t h = r.get().small_int();
     return h == -1 ? -2 : h;
   }
+  // As CPython: a result that fits in 64 bits is the hash itself (so
+  // `return hash(self.name)` hashes like the name); larger ints are hashed.
+  int64_t h;
+  if (IntAsInt64(r.get(), &h)) return h == -1 ? -2 : h;
+  ClearError();
   return Hash(r.get());
 }
 
