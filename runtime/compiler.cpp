@@ -116,6 +116,29 @@ class CodeGen {
     return Finish(name, kCodeOptimized | kCodeNested);
   }
 
+  // The body of a comprehension or generator expression: a function of one
+  // argument, `.0`, the iterator of the first `for` (evaluated outside).
+  Ref CompileComprehensionCode(Expr* e, const std::string& name) {
+    first_line_ = e->pos.line;
+    line_ = e->pos.line;
+    SetupFastLocals(nullptr);
+    argcount_ = 1;
+    consts_.push_back(Ref::New(None()));  // consts[0]: no docstring
+    switch (e->kind) {
+      case ExprKind::kListComp: Emit(Opcode::BUILD_LIST, 0); break;
+      case ExprKind::kSetComp: Emit(Opcode::BUILD_SET, 0); break;
+      case ExprKind::kDictComp: Emit(Opcode::BUILD_MAP, 0); break;
+      default: break;
+    }
+    CompileComprehensionLoop(e, 0);
+    SetLine(e->pos.line);
+    if (e->kind == ExprKind::kGeneratorExp) EmitConst(Ref::New(None()));
+    Emit(Opcode::RETURN_VALUE);
+    uint32_t flags = kCodeOptimized | kCodeNested;
+    if (e->kind == ExprKind::kGeneratorExp) flags |= kCodeGenerator;
+    return Finish(name, flags);
+  }
+
   // A class body: runs with the class namespace as its locals dict.
   Ref CompileClassBody(Stmt* s, const std::string& qualname) {
     first_line_ = s->pos.line;
@@ -141,27 +164,6 @@ class CodeGen {
     EmitConst(Ref::New(None()));
     Emit(Opcode::RETURN_VALUE);
     return Finish(s->name, 0);
-  // The body of a comprehension or generator expression: a function of one
-  // argument, `.0`, the iterator of the first `for` (evaluated outside).
-  Ref CompileComprehensionCode(Expr* e, const std::string& name) {
-    first_line_ = e->pos.line;
-    line_ = e->pos.line;
-    SetupFastLocals(nullptr);
-    argcount_ = 1;
-    consts_.push_back(Ref::New(None()));  // consts[0]: no docstring
-    switch (e->kind) {
-      case ExprKind::kListComp: Emit(Opcode::BUILD_LIST, 0); break;
-      case ExprKind::kSetComp: Emit(Opcode::BUILD_SET, 0); break;
-      case ExprKind::kDictComp: Emit(Opcode::BUILD_MAP, 0); break;
-      default: break;
-    }
-    CompileComprehensionLoop(e, 0);
-    SetLine(e->pos.line);
-    if (e->kind == ExprKind::kGeneratorExp) EmitConst(Ref::New(None()));
-    Emit(Opcode::RETURN_VALUE);
-    uint32_t flags = kCodeOptimized | kCodeNested;
-    if (e->kind == ExprKind::kGeneratorExp) flags |= kCodeGenerator;
-    return Finish(name, flags);
   }
 
   int argcount_ = 0, posonly_ = 0, kwonly_ = 0;
@@ -987,25 +989,6 @@ class CodeGen {
     EmitNameOp(s->name, Ctx::kStore);
   }
 
-  // class C(bases, **kw): body  ==>  __build_class__(<body function>, 'C', bases, **kw)
-  void CompileClassDef(Stmt* s) {
-    for (Expr* d : s->decorator_list) {
-      CompileExpr(d);
-      Emit(Opcode::PUSH_NULL);
-    }
-    SetLine(s->pos.line);
-    Emit(Opcode::LOAD_BUILD_CLASS);
-    Emit(Opcode::PUSH_NULL);
-    Scope* child = ChildScope(s);
-    std::string qualname = ChildQualname(s->name);
-    CodeGen gen(table_, child, filename_, qualname, nullptr);
-    gen.private_ = s->name;
-    Ref code = gen.CompileClassBody(s, qualname);
-    EmitMakeFunction(std::move(code), child, 0, qualname);
-    EmitConst(InternStr(StrFromUtf8(s->name)));
-    CompileCallArgs(s->targets, s->keywords, s->pos, 2);
-    for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
-    EmitNameOp(s->name, Ctx::kStore);
   void CompileComprehensionLoop(Expr* e, size_t index) {
     const Comprehension& c = e->generators[index];
     if (c.is_async) Fail(e->pos, "asynchronous comprehension outside of an asynchronous function");
@@ -1184,6 +1167,27 @@ class CodeGen {
     for (int i = 0; i < 3; ++i) EmitConst(Ref::New(None()));
     Emit(Opcode::CALL, 3);
     Emit(Opcode::POP_TOP);
+  }
+
+  // class C(bases, **kw): body  ==>  __build_class__(<body function>, 'C', bases, **kw)
+  void CompileClassDef(Stmt* s) {
+    for (Expr* d : s->decorator_list) {
+      CompileExpr(d);
+      Emit(Opcode::PUSH_NULL);
+    }
+    SetLine(s->pos.line);
+    Emit(Opcode::LOAD_BUILD_CLASS);
+    Emit(Opcode::PUSH_NULL);
+    Scope* child = ChildScope(s);
+    std::string qualname = ChildQualname(s->name);
+    CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = s->name;
+    Ref code = gen.CompileClassBody(s, qualname);
+    EmitMakeFunction(std::move(code), child, 0, qualname);
+    EmitConst(InternStr(StrFromUtf8(s->name)));
+    CompileCallArgs(s->targets, s->keywords, s->pos, 2);
+    for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
+    EmitNameOp(s->name, Ctx::kStore);
   }
 
   void CompileLambda(Expr* e) {
