@@ -70,7 +70,7 @@ void AppendJsonString(std::string& out, std::string_view s, bool ensure_ascii) {
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
         default:
-          if (c < 0x20) {
+          if (c < 0x20 || (ensure_ascii && c == 0x7f)) {
             u4(c);
           } else {
             out.push_back(static_cast<char>(c));

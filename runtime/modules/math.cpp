@@ -97,18 +97,6 @@ double Fabs(double x) { return std::fabs(x); }
 double Cbrt(double x) { return std::cbrt(x); }
 double Erf(double x) { return std::erf(x); }
 double Erfc(double x) { return std::erfc(x); }
-// Poles of gamma/lgamma (0 and negative integers) are domain errors.
-double Gamma(double x) {
-  if (std::isfinite(x) && x <= 0 && x == std::floor(x)) return NAN;
-  if (x == -INFINITY) return NAN;
-  return std::tgamma(x);
-}
-double Lgamma(double x) {
-  if (std::isfinite(x) && x <= 0 && x == std::floor(x)) return NAN;
-  if (std::isinf(x)) return INFINITY;
-  return std::lgamma(x);
-}
-
 GY_MATH1(sqrt, Sqrt, false)
 GY_MATH1(exp, Exp, true)
 GY_MATH1(exp2, Exp2, true)
@@ -130,9 +118,167 @@ GY_MATH1(fabs, Fabs, false)
 GY_MATH1(cbrt, Cbrt, false)
 GY_MATH1(erf, Erf, false)
 GY_MATH1(erfc, Erfc, false)
-GY_MATH1(gamma, Gamma, true)
-GY_MATH1(lgamma, Lgamma, true)
 #undef GY_MATH1
+
+// --- gamma and lgamma ------------------------------------------------------------
+// CPython computes these itself (Lanczos' approximation with g = 6.0246...,
+// N = 13, exact factorials for small integers) rather than calling libm, so
+// the same evaluation order is used here to give the same last bits.
+
+constexpr int kLanczosN = 13;
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNum[kLanczosN] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+// The denominator x*(x+1)*...*(x+11) as a polynomial.
+constexpr double kLanczosDen[kLanczosN] = {0.0,      39916800.0, 120543840.0, 150917976.0, 105258076.0,
+                                           45995730.0, 13339535.0, 2637558.0, 357423.0,    32670.0,
+                                           1925.0,   66.0,       1.0};
+constexpr double kPi = 3.141592653589793238462643383279502884197;
+constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+
+double LanczosSum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {  // Horner in x
+    for (int i = kLanczosN; --i >= 0;) {
+      num = num * x + kLanczosNum[i];
+      den = den * x + kLanczosDen[i];
+    }
+  } else {  // in 1/x, which cannot overflow
+    for (int i = 0; i < kLanczosN; i++) {
+      num = num / x + kLanczosNum[i];
+      den = den / x + kLanczosDen[i];
+    }
+  }
+  return num / den;
+}
+
+// sin(pi * x) with exact zeros at the integers.
+double SinPi(double x) {
+  double y = std::fmod(std::fabs(x), 2.0), r = 0.0;
+  switch (static_cast<int>(std::round(2.0 * y))) {
+    case 0: r = std::sin(kPi * y); break;
+    case 1: r = std::cos(kPi * (y - 0.5)); break;
+    case 2: r = std::sin(kPi * (1.0 - y)); break;
+    case 3: r = -std::cos(kPi * (y - 1.5)); break;
+    case 4: r = std::sin(kPi * (y - 2.0)); break;
+  }
+  return std::copysign(1.0, x) * r;
+}
+
+enum class MathErr { kNone, kDomain, kRange };
+
+double Gamma(double x, MathErr* err) {
+  if (!std::isfinite(x)) {
+    if (std::isnan(x) || x > 0.0) return x;
+    *err = MathErr::kDomain;
+    return NAN;
+  }
+  if (x == 0.0) {
+    *err = MathErr::kDomain;
+    return std::copysign(INFINITY, x);
+  }
+  if (x == std::floor(x)) {
+    if (x < 0.0) {
+      *err = MathErr::kDomain;
+      return NAN;
+    }
+    if (x <= 23) {  // (n-1)! exactly
+      double f = 1.0;
+      for (int i = 2; i < static_cast<int>(x); i++) f *= i;
+      return f;
+    }
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) {
+    double r = 1.0 / x;
+    if (std::isinf(r)) *err = MathErr::kRange;
+    return r;
+  }
+  if (absx > 200.0) {
+    if (x < 0.0) return 0.0 / SinPi(x);
+    *err = MathErr::kRange;
+    return INFINITY;
+  }
+  double y = absx + kLanczosGMinusHalf, z;
+  // The rounding error of y, to correct the result.
+  if (absx > kLanczosGMinusHalf) {
+    double q = y - absx;
+    z = q - kLanczosGMinusHalf;
+  } else {
+    double q = y - kLanczosGMinusHalf;
+    z = q - absx;
+  }
+  z = z * kLanczosG / y;
+  double r;
+  if (x < 0.0) {
+    r = -kPi / SinPi(absx) / absx * std::exp(y) / LanczosSum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = LanczosSum(absx) / std::exp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (std::isinf(r)) *err = MathErr::kRange;
+  return r;
+}
+
+double Lgamma(double x, MathErr* err) {
+  if (!std::isfinite(x)) return std::isnan(x) ? x : INFINITY;
+  if (x == std::floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      *err = MathErr::kDomain;
+      return INFINITY;
+    }
+    return 0.0;
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) return -std::log(absx);
+  double r = std::log(LanczosSum(absx)) - kLanczosG;
+  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+  if (x < 0.0) r = kLogPi - std::log(std::fabs(SinPi(absx))) - std::log(absx) - r;
+  if (std::isinf(r)) *err = MathErr::kRange;
+  return r;
+}
+
+Ref GammaLike(const char* name, const Value* args, size_t nargs, Value kwnames,
+              double (*f)(double, MathErr*)) {
+  double x;
+  if (!OneArg(name, nargs, kwnames) || !AsDouble(args[0], &x)) return Ref();
+  MathErr err = MathErr::kNone;
+  double r = f(x, &err);
+  if (err == MathErr::kDomain) return DomainError();
+  if (err == MathErr::kRange && std::fabs(r) >= 1.5) return RangeError();
+  return FloatFromDouble(r);
+}
+
+Ref Math_gamma(Value, const Value* a, size_t n, Value k) { return GammaLike("math.gamma", a, n, k, Gamma); }
+Ref Math_lgamma(Value, const Value* a, size_t n, Value k) { return GammaLike("math.lgamma", a, n, k, Lgamma); }
 
 // degrees/radians: one multiplication, no overflow check (as CPython).
 Ref Math_degrees(Value, const Value* args, size_t nargs, Value kwnames) {

@@ -33,6 +33,7 @@
 #include "runtime/errors.h"
 #include "runtime/modules/native_modules.h"
 #include "runtime/modules/sha512.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
@@ -355,6 +356,25 @@ Ref Random_getrandbits(Value self, const Value* args, size_t nargs, Value kwname
   Mpz m;
   RandBitsMpz(r, static_cast<uint64_t>(k), m);
   return IntFromMpz(m);
+}
+
+// randbytes(n): getrandbits(n * 8) as n little-endian bytes.
+Ref Random_randbytes(Value self, const Value* args, size_t nargs, Value kwnames) {
+  Value a[1] = {};
+  if (!MethodArgs("randbytes", args, nargs, kwnames, {"n"}, 1, a)) return Ref();
+  int64_t n;
+  if (!AsSsizeArg(a[0], &n)) return Ref();
+  if (n < 0) return SetError(ValueErrorType(), "number of bits must be non-negative");
+  std::string out(static_cast<size_t>(n), '\0');
+  if (n > 0) {
+    Mpz m;
+    RandBitsMpz(Rng(self), static_cast<uint64_t>(n) * 8, m);
+    size_t count = 0;
+    std::string tmp(static_cast<size_t>(n) + 8, '\0');
+    mpz_export(tmp.data(), &count, -1, 1, 0, 0, m);
+    std::copy(tmp.begin(), tmp.begin() + static_cast<int64_t>(std::min<size_t>(count, out.size())), out.begin());
+  }
+  return BytesFromString(out);
 }
 
 // _index() of a randrange argument (integral floats are accepted, as 3.11
@@ -798,6 +818,7 @@ const MethodDef kRandomMethods[] = {
     {"seed", Random_seed},
     {"random", Random_random},
     {"getrandbits", Random_getrandbits},
+    {"randbytes", Random_randbytes},
     {"randrange", Random_randrange},
     {"randint", Random_randint},
     {"choice", Random_choice},

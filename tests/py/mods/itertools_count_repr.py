@@ -1,0 +1,10 @@
+import itertools
+print(itertools.count(), itertools.count(0), itertools.count(-5), itertools.count(2.5), itertools.count(1, 1.0), itertools.count(0, -1))
+print(itertools.count(10**20), itertools.count(1, 10**20), itertools.repeat("a"), itertools.repeat([1, 2], 2), itertools.repeat(None, 0))
+c = itertools.count(1, 2)
+next(c)
+next(c)
+print(c, next(c))
+r = itertools.repeat(1, 2)
+next(r)
+print(r, list(r), r)
