@@ -9,6 +9,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/iter.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/slots.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
@@ -204,14 +205,30 @@ Ref BinaryOp(Value a, Value b, BinOp op) {
                      BinOpSymbol(op), TypeName(a), TypeName(b));
 }
 
+// A class's __iadd__ & co. (builtin types have no in-place slots of their own
+// except list's, handled below). NotImplemented when there is none.
+Ref ClassInPlace(Value a, Value b, BinOp op) {
+  static const char* const kNames[] = {"__iadd__", "__isub__", "__imul__", "__imatmul__",
+                                       "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+                                       "__ilshift__", "__irshift__", "__iand__", "__ior__",
+                                       "__ixor__"};
+  Value descr = LookupInType(a.type(), Intern(kNames[static_cast<int>(op)]));
+  if (!descr) return NotImplemented();
+  return CallFoundMethod(descr, a, &b, 1);
+}
+
 Ref InPlaceOp(Value a, Value b, BinOp op) {
+  Ref r;
+  if (a.is_object() && (a.type()->flags_ & gc::kHeapType)) {
+    r = ClassInPlace(a, b, op);
+    if (!r || !IsNotImplemented(r.get())) return r;
+  }
   if (IsList(a) && op == BinOp::kAdd) return ListInplaceConcat(a, b);
   if (IsList(a) && op == BinOp::kMul) return ListInplaceRepeat(a, b);
   if (IsSet(a)) {
-    Ref r = SetInplaceOp(a, b, op);
+    r = SetInplaceOp(a, b, op);
     if (!r || !IsNotImplemented(r.get())) return r;
   }
-  Ref r;
   if (op == BinOp::kPow) {
     r = Power(a, b, None());
     return r;

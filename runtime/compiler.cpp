@@ -137,7 +137,35 @@ class CodeGen {
     return Finish(name, flags);
   }
 
+  // A class body: runs with the class namespace as its locals dict.
+  Ref CompileClassBody(Stmt* s, const std::string& qualname) {
+    first_line_ = s->pos.line;
+    line_ = s->pos.line;
+    EmitName(Opcode::LOAD_NAME, "__name__");
+    EmitName(Opcode::STORE_NAME, "__module__");
+    EmitConst(StrFromUtf8(qualname));
+    EmitName(Opcode::STORE_NAME, "__qualname__");
+    size_t start = 0;
+    if (!s->body.empty() && IsDocstring(s->body[0])) {
+      SetLine(s->body[0]->pos.line);
+      EmitConst(ConstantValue(s->body[0]->value));
+      EmitName(Opcode::STORE_NAME, "__doc__");
+      start = 1;
+    }
+    for (size_t i = start; i < s->body.size(); ++i) CompileStmt(s->body[i]);
+    // Methods that use super() or __class__ share a cell the class fills in.
+    auto cell = std::find(scope_->cellvars.begin(), scope_->cellvars.end(), "__class__");
+    if (cell != scope_->cellvars.end()) {
+      Emit(Opcode::LOAD_CLOSURE, static_cast<uint32_t>(CellSlot("__class__")));
+      EmitName(Opcode::STORE_NAME, "__classcell__");
+    }
+    EmitConst(Ref::New(None()));
+    Emit(Opcode::RETURN_VALUE);
+    return Finish(s->name, 0);
+  }
+
   int argcount_ = 0, posonly_ = 0, kwonly_ = 0;
+  std::string private_;  // the enclosing class's name, for Mangle
   uint32_t extra_flags_ = 0;
 
  private:
@@ -253,7 +281,20 @@ class CodeGen {
     return i;
   }
 
-  void EmitName(Opcode op, const std::string& n) { Emit(op, NameIndex(n)); }
+  void EmitName(Opcode op, const std::string& n) {
+    bool mangled = op != Opcode::IMPORT_NAME && op != Opcode::IMPORT_FROM;
+    Emit(op, NameIndex(mangled ? Mangle(n) : n));
+  }
+
+  // Private names: `__x` inside class C means `_C__x` (attributes and
+  // dict-based names; fast locals are found by slot, so they need none).
+  std::string Mangle(const std::string& n) const {
+    if (private_.empty() || n.size() < 3 || n.compare(0, 2, "__") != 0) return n;
+    if (n.compare(n.size() - 2, 2, "__") == 0 || n.find('.') != std::string::npos) return n;
+    size_t k = private_.find_first_not_of('_');
+    if (k == std::string::npos) return n;
+    return "_" + private_.substr(k) + n;
+  }
 
   Ref ConstantValue(Expr* e) {
     Ref v;
@@ -514,8 +555,7 @@ class CodeGen {
       case StmtKind::kTry: CompileTry(s); break;
       case StmtKind::kImport: CompileImport(s); break;
       case StmtKind::kImportFrom: CompileImportFrom(s); break;
-      case StmtKind::kClassDef:
-        Fail(s->pos, "class definitions are not supported by this build yet");
+      case StmtKind::kClassDef: CompileClassDef(s); break;
       case StmtKind::kWith: CompileWith(s, 0); break;
     }
   }
@@ -937,6 +977,7 @@ class CodeGen {
     Scope* child = ChildScope(s);
     std::string qualname = ChildQualname(s->name);
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
     Ref code = gen.CompileFunction(s->args, &s->body, nullptr, s->name, s->pos.line);
     EmitMakeFunction(std::move(code), child, flags, qualname);
     for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
@@ -1122,11 +1163,33 @@ class CodeGen {
     Emit(Opcode::POP_TOP);
   }
 
+  // class C(bases, **kw): body  ==>  __build_class__(<body function>, 'C', bases, **kw)
+  void CompileClassDef(Stmt* s) {
+    for (Expr* d : s->decorator_list) {
+      CompileExpr(d);
+      Emit(Opcode::PUSH_NULL);
+    }
+    SetLine(s->pos.line);
+    Emit(Opcode::LOAD_BUILD_CLASS);
+    Emit(Opcode::PUSH_NULL);
+    Scope* child = ChildScope(s);
+    std::string qualname = ChildQualname(s->name);
+    CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = s->name;
+    Ref code = gen.CompileClassBody(s, qualname);
+    EmitMakeFunction(std::move(code), child, 0, qualname);
+    EmitConst(InternStr(StrFromUtf8(s->name)));
+    CompileCallArgs(s->targets, s->keywords, s->pos, 2);
+    for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
+    EmitNameOp(s->name, Ctx::kStore);
+  }
+
   void CompileLambda(Expr* e) {
     uint32_t flags = CompileDefaults(e->args);
     Scope* child = ChildScope(e);
     std::string qualname = ChildQualname("<lambda>");
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
     Ref code = gen.CompileFunction(e->args, nullptr, e->left, "<lambda>", e->pos.line);
     EmitMakeFunction(std::move(code), child, flags, qualname);
   }
@@ -1593,36 +1656,51 @@ class CodeGen {
       CompileExpr(func);
       Emit(Opcode::PUSH_NULL);
     }
-    if (starred || dstar) {
-      CompileCallEx(e);
-      return;
-    }
-    for (Expr* a : e->elts) CompileExpr(a);
-    if (e->keywords.empty()) {
-      SetLine(e->pos.line);
-      Emit(Opcode::CALL, static_cast<uint32_t>(e->elts.size()));
-      return;
-    }
-    Ref names = NewTuple(static_cast<int64_t>(e->keywords.size()));
-    for (size_t i = 0; i < e->keywords.size(); ++i) {
-      const Keyword& k = e->keywords[i];
+    CompileCallArgs(e->elts, e->keywords, e->pos, 0);
+  }
+
+  // Compiles the arguments of a call whose callable and NULL|self are on the
+  // stack, after `leading` positional values already pushed, and the call.
+  void CompileCallArgs(const std::vector<Expr*>& elts, const std::vector<Keyword>& keywords,
+                       const Pos& pos, uint32_t leading) {
+    bool starred = HasStarred(elts);
+    bool dstar = false;
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i].arg.empty()) dstar = true;
       for (size_t j = 0; j < i; ++j) {
-        if (e->keywords[j].arg == k.arg) Fail(k.pos, "keyword argument repeated: " + k.arg);
+        if (!keywords[i].arg.empty() && keywords[j].arg == keywords[i].arg) {
+          Fail(keywords[i].pos, "keyword argument repeated: " + keywords[i].arg);
+        }
       }
-      CompileExpr(k.value);
-      TupleInit(names.get(), static_cast<int64_t>(i), Ref::New(Intern(k.arg)));
+    }
+    if (starred || dstar) {
+      CompileCallEx(elts, keywords, pos, leading);
+      return;
+    }
+    for (Expr* a : elts) CompileExpr(a);
+    uint32_t npos = leading + static_cast<uint32_t>(elts.size());
+    if (keywords.empty()) {
+      SetLine(pos.line);
+      Emit(Opcode::CALL, npos);
+      return;
+    }
+    Ref names = NewTuple(static_cast<int64_t>(keywords.size()));
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      CompileExpr(keywords[i].value);
+      TupleInit(names.get(), static_cast<int64_t>(i), Ref::New(Intern(keywords[i].arg)));
     }
     EmitConst(std::move(names));
-    SetLine(e->pos.line);
-    Emit(Opcode::CALL_KW, static_cast<uint32_t>(e->elts.size() + e->keywords.size()));
+    SetLine(pos.line);
+    Emit(Opcode::CALL_KW, npos + static_cast<uint32_t>(keywords.size()));
   }
 
   // f(*args, **kwargs): [callable, NULL|self, args tuple, kwargs dict]. The
   // LIST_EXTEND / DICT_MERGE operands carry kInCall so their errors can name
   // the function, as CPython's do.
-  void CompileCallEx(Expr* e) {
-    Emit(Opcode::BUILD_LIST, 0);
-    for (Expr* a : e->elts) {
+  void CompileCallEx(const std::vector<Expr*>& elts, const std::vector<Keyword>& keywords,
+                     const Pos& pos, uint32_t leading) {
+    Emit(Opcode::BUILD_LIST, leading);
+    for (Expr* a : elts) {
       if (a->kind == ExprKind::kStarred) {
         CompileExpr(a->left);
         Emit(Opcode::LIST_EXTEND, 1 | kInCall);
@@ -1632,29 +1710,29 @@ class CodeGen {
       }
     }
     Emit(Opcode::LIST_TO_TUPLE);
-    if (e->keywords.empty()) {
-      SetLine(e->pos.line);
+    if (keywords.empty()) {
+      SetLine(pos.line);
       Emit(Opcode::CALL_EX, 0);
       return;
     }
     Emit(Opcode::BUILD_MAP, 0);
     size_t i = 0;
-    while (i < e->keywords.size()) {
-      if (e->keywords[i].arg.empty()) {
-        CompileExpr(e->keywords[i].value);
+    while (i < keywords.size()) {
+      if (keywords[i].arg.empty()) {
+        CompileExpr(keywords[i].value);
         ++i;
       } else {
         // A run of named keywords becomes one dict, merged with duplicate checks.
         uint32_t n = 0;
-        for (; i < e->keywords.size() && !e->keywords[i].arg.empty(); ++i, ++n) {
-          EmitConst(Ref::New(Intern(e->keywords[i].arg)));
-          CompileExpr(e->keywords[i].value);
+        for (; i < keywords.size() && !keywords[i].arg.empty(); ++i, ++n) {
+          EmitConst(Ref::New(Intern(keywords[i].arg)));
+          CompileExpr(keywords[i].value);
         }
         Emit(Opcode::BUILD_MAP, n);
       }
       Emit(Opcode::DICT_MERGE, 1 | kInCall);
     }
-    SetLine(e->pos.line);
+    SetLine(pos.line);
     Emit(Opcode::CALL_EX, 1);
   }
 

@@ -368,16 +368,36 @@ Ref EvalCode(CodeObject* code, Value globals, Value locals) {
   return EvalFrame(ts, f);
 }
 
+// Runs a class body: the body function's code with `ns` as its locals dict
+// (LOAD_NAME/STORE_NAME), its closure for free variables, and fresh cells
+// (the __class__ cell that zero-argument super() reads).
+Ref EvalClassBody(FunctionObject* body, Value ns) {
+  ThreadState* ts = CurrentThread();
+  if (!CheckCStack(" while calling a Python object") || !RecursionCheck(ts)) return Ref();
+  CodeObject* co = body->code;
+  Frame* f = PushFrame(ts, co);
+  if (f == nullptr) return Ref();
+  InitFunctionFrame(f, body);
+  Incref(ns);
+  f->locals = ns;
+  if ((co->ncells | co->nfrees) != 0 && !SetupCells(body, f)) {
+    PopFrame(ts, f);
+    return Ref();
+  }
+  f->is_entry = true;
+  return EvalFrame(ts, f);
+}
+
 // ------------------------------------------------------------------ slow paths
 
 namespace {
 
+// The slow path of the poll: safepoint work (park for a stop-the-world, run
+// pending calls, yield the GIL), then signals. The frame is saved.
 [[gnu::noinline]] bool HandleEvalBreaker(ThreadState* ts) {
-  uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
-  if ((bits & kBreakerSignal) && TakePendingInterrupt()) {
-    SetErrorObject(Value::FromObject(KeyboardInterruptType()));
-    return false;
-  }
+  uint32_t bits = ts->sp.eval_breaker.load(std::memory_order_relaxed);
+  if ((bits & kBreakerSafepoint) && !sp::SafepointSlow(&ts->sp)) return false;
+  if (bits & kBreakerSignal) return CheckSignals();
   return true;
 }
 
@@ -389,9 +409,15 @@ namespace {
   // after < 0: exact count `before` (UNPACK_SEQUENCE); else UNPACK_EX.
   Value* sp = *sp_io;
   std::vector<Ref> items;
-  if (IsTuple(seq) || IsList(seq)) {
-    int64_t n = IsTuple(seq) ? TupleSize(seq) : ListSize(seq);
-    for (int64_t i = 0; i < n; ++i) items.push_back(Ref::New(IsTuple(seq) ? TupleItem(seq, i) : ListItem(seq, i)));
+  Ref snapshot;  // a list another thread may mutate: copy it under its lock
+  if (IsList(seq)) {
+    snapshot = ListToTuple(seq);
+    if (!snapshot) return false;
+    seq = snapshot.get();
+  }
+  if (IsTuple(seq)) {
+    int64_t n = TupleSize(seq);
+    for (int64_t i = 0; i < n; ++i) items.push_back(Ref::New(TupleItem(seq, i)));
   } else {
     Ref it = GetIter(seq);
     if (!it) {
@@ -709,7 +735,7 @@ Ref EvalFrame(ThreadState* ts, Frame* entry) {
     f->throwing = false;
     goto error;
   }
-  if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
+  if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
     goto error;
   }
 
@@ -1006,7 +1032,7 @@ dispatch:
       }
       f = nf;
       LOAD_FRAME();
-      if (ts->eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
+      if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) goto error;
       DISPATCH();
     }
     SAVE_FRAME();
@@ -1219,9 +1245,8 @@ dispatch:
     Ref r;
     if (key.is_small_int() && container.is_object() && container.type() == &ListType) {
       int64_t i = key.small_int();
-      int64_t n = ListSize(container);
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) r = Ref::New(ListItem(container, i));
+      if (i < 0) i += ListSize(container);
+      r = ListGetItemRef(container, i);  // empty when out of range: GetItem raises
     }
     if (!r) r = GetItem(container, key);
     Decref(key);
@@ -1400,7 +1425,7 @@ dispatch:
 
   TARGET(JUMP_BACKWARD) {
     // Poll before jumping, so an error is reported at the loop's line.
-    if (ts->eval_breaker.load(std::memory_order_relaxed) != 0) {
+    if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0) {
       SAVE_FRAME();
       if (!HandleEvalBreaker(ts)) goto error;
     }
@@ -1624,6 +1649,18 @@ dispatch:
 
   TARGET(LOAD_ASSERTION_ERROR) {
     PUSH(Value::FromObject(AssertionErrorType()));
+    DISPATCH();
+  }
+
+  TARGET(LOAD_BUILD_CLASS) {
+    Value bc = DictGetCStr(f->builtins, "__build_class__");
+    if (!bc) {
+      SAVE_FRAME();
+      SetError(NameErrorType(), "__build_class__ not found");
+      goto error;
+    }
+    Incref(bc);
+    PUSH(bc);
     DISPATCH();
   }
 

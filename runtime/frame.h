@@ -47,5 +47,7 @@ bool BindArguments(FunctionObject* func, Frame* f, const Value* args, size_t nar
 Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Value kwnames);
 // Runs module-level code with the given globals and locals dicts.
 Ref EvalCode(CodeObject* code, Value globals, Value locals);
+// Runs a class body function with `ns` as its namespace (builtins.__build_class__).
+Ref EvalClassBody(FunctionObject* body, Value ns);
 
 }  // namespace gilectomy::rt

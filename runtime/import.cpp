@@ -130,8 +130,10 @@ Ref LoadBuiltinModule(const std::string& fullname, bool* found) {
 // Finds `last` (one component) in the directories of `search_path` (a list of str).
 Ref FindAndLoad(const std::string& fullname, const std::string& last, Value search_path) {
   if (!search_path || !IsList(search_path)) return NotFound(fullname);
-  for (int64_t i = 0; i < ListSize(search_path); ++i) {
-    Value entry = ListItem(search_path, i);
+  Ref path = ListToTuple(search_path);  // sys.path may change under us
+  if (!path) return Ref();
+  for (int64_t i = 0; i < TupleSize(path.get()); ++i) {
+    Value entry = TupleItem(path.get(), i);
     if (!IsStr(entry)) continue;
     std::string dir(StrView(entry));
     std::string base = dir.empty() ? last : dir + "/" + last;

@@ -19,7 +19,9 @@
 #include "runtime/errors.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
+#include "runtime/modules/native_modules.h"
 #include "runtime/modules/sys.h"
+#include "runtime/objects/class.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/init.h"
@@ -50,9 +52,15 @@ void InitTypesOnce() {
     InitFunctionTypes();
     InitExceptionTypes();
     InitModuleType();
+    InitSlotWrapperType();
+    InitDescriptorTypes();
+    InitClassTypes();
     InitSetTypes();
     InitGeneratorType();
     InitFileType();
+    InitModuleTypes();
+    InitThreadTypes();
+    InitTimeTypes();
     FinishStaticTypes();
   });
 }
@@ -138,7 +146,7 @@ std::string TypeDisplayName(Value exc) {
     if (mod && qual && IsStr(mod.get()) && IsStr(qual.get())) {
       std::string m(StrView(mod.get()));
       std::string q(StrView(qual.get()));
-      return m == "builtins" ? q : m + "." + q;
+      return m == "builtins" || m == "__main__" ? q : m + "." + q;
     }
     ClearError();
   }
@@ -297,6 +305,35 @@ bool Runtime::IsSystemExit(Value exc, int* status) {
   return true;
 }
 
+void Runtime::WriteUnraisable(Value obj) {
+  Ref exc = FetchError();
+  std::fflush(stdout);
+  std::string text;
+  if (!ReprText(obj, &text)) {
+    ClearError();
+    text = "<object repr() failed>";
+  }
+  Write("Exception ignored in: " + text + "\n");
+  if (exc) PrintException(exc.get());
+  ClearError();
+}
+
+void Runtime::Finalize() {
+  if (!ClassesWithFinalizersExist()) return;
+  // Values are released in insertion order, as when CPython frees __main__'s dict.
+  Value dict = main_dict_;
+  Ref keys = NewList(0);
+  int64_t pos = 0;
+  Value k, v;
+  while (DictNext(dict, &pos, &k, &v)) ListAppend(keys.get(), k);
+  for (int64_t i = 0; i < ListSize(keys.get()); ++i) {
+    Value key = ListItem(keys.get(), i);
+    if (IsStr(key) && StrView(key) == "__builtins__") continue;
+    if (DictSetItem(dict, key, None()) < 0) ClearError();
+  }
+  std::fflush(stdout);
+}
+
 int Runtime::HandleUncaught(Ref exc) {
   int status = 1;
   if (IsSystemExit(exc.get(), &status)) return status;
@@ -358,8 +395,9 @@ int Runtime::RunModule(const std::string& name) {
   }
   if (!search) ClearError();
   std::vector<std::string> dirs;
-  for (int64_t i = 0; search && IsList(search.get()) && i < ListSize(search.get()); ++i) {
-    Value entry = ListItem(search.get(), i);
+  if (search && IsList(search.get())) search = ListToTuple(search.get());
+  for (int64_t i = 0; search && IsTuple(search.get()) && i < TupleSize(search.get()); ++i) {
+    Value entry = TupleItem(search.get(), i);
     if (IsStr(entry)) dirs.emplace_back(StrView(entry));
   }
   for (const std::string& dir : dirs) {

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "runtime/errors.h"
+
 namespace gilectomy::rt {
 
 namespace {
@@ -19,7 +21,7 @@ static_assert(std::atomic<uint32_t>::is_always_lock_free, "the handler needs loc
 void OnSigint(int) {
   g_interrupt_pending.store(true, std::memory_order_relaxed);
   if (ThreadState* ts = g_signal_target.load(std::memory_order_relaxed)) {
-    ts->eval_breaker.fetch_or(kBreakerSignal, std::memory_order_relaxed);
+    ts->sp.eval_breaker.fetch_or(kBreakerSignal, std::memory_order_relaxed);
   }
 }
 
@@ -41,10 +43,28 @@ void InstallSignalHandlers(ThreadState* main) {
 bool TakePendingInterrupt() {
   if (!g_interrupt_pending.exchange(false, std::memory_order_relaxed)) return false;
   if (ThreadState* ts = g_signal_target.load(std::memory_order_relaxed)) {
-    ts->eval_breaker.fetch_and(~kBreakerSignal, std::memory_order_relaxed);
+    ts->sp.eval_breaker.fetch_and(~kBreakerSignal, std::memory_order_relaxed);
   }
   return true;
 }
+
+bool IsSignalTarget(ThreadState* ts) { return ts != nullptr && g_signal_target.load(std::memory_order_relaxed) == ts; }
+
+bool CheckSignals() {
+  ThreadState* ts = CurrentThread();
+  if (!IsSignalTarget(ts)) {
+    if (ts != nullptr) ts->sp.eval_breaker.fetch_and(~kBreakerSignal, std::memory_order_relaxed);
+    return true;
+  }
+  if (TakePendingInterrupt()) {
+    SetErrorObject(Value::FromObject(KeyboardInterruptType()));
+    return false;
+  }
+  ts->sp.eval_breaker.fetch_and(~kBreakerSignal, std::memory_order_relaxed);
+  return true;
+}
+
+void SimulateInterrupt() { OnSigint(SIGINT); }
 
 void ExitViaSigint() {
   std::fflush(stdout);

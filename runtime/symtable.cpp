@@ -51,7 +51,13 @@ class Collector {
 
  private:
   void Bind(const std::string& n) { cur_->bound.insert(n); }
-  void Use(const std::string& n) { cur_->used.insert(n); }
+  void Use(const std::string& n) {
+    cur_->used.insert(n);
+    // Zero-argument super() reads the __class__ cell of the enclosing class.
+    if (n == "super" && cur_->kind != ScopeKind::kModule && cur_->kind != ScopeKind::kClass) {
+      cur_->used.insert("__class__");
+    }
+  }
 
   void Args(Arguments* a) {
     // Defaults and annotations are evaluated in the enclosing scope.
@@ -305,6 +311,7 @@ bool Analyze(Scope* s, const std::set<std::string>& enclosing, SyntaxErrorInfo* 
     }
   }
   std::set<std::string> child_enclosing = enclosing;
+  if (s->kind == ScopeKind::kClass) child_enclosing.insert("__class__");
   if (func) {
     for (const auto& [n, k] : s->kinds) {
       if (k == NameKind::kLocal || k == NameKind::kFree) child_enclosing.insert(n);
@@ -313,6 +320,10 @@ bool Analyze(Scope* s, const std::set<std::string>& enclosing, SyntaxErrorInfo* 
   for (auto& c : s->children) {
     if (!Analyze(c.get(), child_enclosing, error)) return false;
     for (const std::string& f : c->freevars) {
+      if (s->kind == ScopeKind::kClass && f == "__class__") {
+        s->kinds[f] = NameKind::kCell;  // the class body owns the cell
+        continue;
+      }
       auto it = s->kinds.find(f);
       if (it != s->kinds.end() && it->second == NameKind::kLocal && func) {
         it->second = NameKind::kCell;

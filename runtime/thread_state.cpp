@@ -39,7 +39,10 @@ ThreadState* AttachNewThreadState(Runtime* rt) {
   auto* ts = new ThreadState();
   ts->runtime = rt;
   ts->c_stack_limit = ComputeStackLimit();
+  ts->ident = static_cast<uint64_t>(pthread_self());
+  ts->sp.user = ts;
   tls_current = ts;
+  sp::RegisterThread(&ts->sp);
   return ts;
 }
 
@@ -48,9 +51,15 @@ void DetachThreadState() {
   if (ts == nullptr) return;
   Decref(ts->current_exc);
   Decref(ts->handled_exc);
+  ts->current_exc = Value();
+  ts->handled_exc = Value();
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
+  ts->frame_chunks.clear();
+  sp::UnregisterThread(&ts->sp);
   tls_current = nullptr;
   delete ts;
 }
+
+size_t ThreadStateCount() { return sp::ThreadCount(); }
 
 }  // namespace gilectomy::rt

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/value.h"
+#include "safepoints/safepoints.h"
 
 namespace gilectomy::rt {
 
@@ -15,9 +16,11 @@ struct Frame;
 
 struct ThreadState {
   Runtime* runtime = nullptr;
-  // Polled by the eval loop on every backward jump and function entry (one
+  // The thread's entry in the safepoints registry. Its eval_breaker word is
+  // polled by the eval loop on every backward jump and function entry (one
   // relaxed load); any other thread or a signal handler may set bits.
-  std::atomic<uint32_t> eval_breaker{0};
+  sp::ThreadRecord sp;
+  uint64_t ident = 0;           // _thread.get_ident(): the pthread id
   // The exception being raised (propagating), or null. Owned.
   Value current_exc;
   // The exception being handled (sys.exc_info()), or null. Owned. The eval
@@ -31,17 +34,23 @@ struct ThreadState {
   size_t frame_chunk_index = 0;
   char* frame_top = nullptr;
   char* frame_end = nullptr;
+  // _thread._set_sentinel() locks (owned), released when the thread ends.
+  std::vector<Object*> sentinels;
   // Containers whose repr is in progress (recursion guard for "[...]").
   std::vector<Object*> repr_stack;
 };
 
-enum EvalBreakerBits : uint32_t {
-  kBreakerSignal = 1u << 0,  // a signal (SIGINT) is pending: handled on the main thread
-};
+// The eval-breaker bits (safepoints/safepoints.h has the table).
+inline constexpr uint32_t kBreakerSignal = sp::kBreakerSignal;  // SIGINT pending: main thread
+inline constexpr uint32_t kBreakerSafepoint = sp::kBreakerSafepointMask;
 
 ThreadState* CurrentThread();
-// Binds a fresh thread state to the calling OS thread (start-up, new threads).
+// Binds a fresh thread state to the calling OS thread (start-up, new threads)
+// and registers it with the safepoints registry, ATTACHED.
 ThreadState* AttachNewThreadState(Runtime* rt);
+// Drops the thread state (the thread must be attached) and unregisters it.
 void DetachThreadState();
+// Number of thread states alive (registered threads).
+size_t ThreadStateCount();
 
 }  // namespace gilectomy::rt

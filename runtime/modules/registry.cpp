@@ -1,11 +1,26 @@
 // The table of native modules (see registry.h).
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/native_modules.h"
+#include "runtime/modules/thread.h"
+
 namespace gilectomy::rt {
 
 const NativeModuleDef kNativeModules[] = {
+    {"math", CreateMathModule},
+    {"operator", CreateOperatorModule},
+    {"itertools", CreateItertoolsModule},
+    {"random", CreateRandomModule},
+    {"_thread", CreateThreadModule},
+    {"time", CreateTimeModule},
     {nullptr, nullptr},
 };
+
+void InitModuleTypes() {
+  InitOperatorTypes();
+  InitItertoolsTypes();
+  InitRandomType();
+}
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {
   for (const NativeModuleDef* d = kNativeModules; d->name; ++d) {

@@ -9,12 +9,14 @@
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
+#include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
+#include "safepoints/safepoints.h"
 
 namespace gilectomy::rt {
 
@@ -62,6 +64,28 @@ Ref SysIsGilEnabled(Value, const Value*, size_t nargs, Value) {
 #else
   return Ref::New(False());
 #endif
+}
+
+Ref SysGetSwitchInterval(Value, const Value*, size_t nargs, Value) {
+  if (nargs != 0) return SetErrorFmt(TypeErrorType(), "sys.getswitchinterval() takes no arguments ({} given)", nargs);
+  return FloatFromDouble(sp::SwitchInterval());
+}
+
+// Meaningful in the GIL build (how long a thread waits before asking the
+// holder to drop the GIL); stored and reported in every build, as CPython's
+// free-threaded build does.
+Ref SysSetSwitchInterval(Value, const Value* args, size_t nargs, Value kwnames) {
+  if (kwnames && TupleSize(kwnames) > 0) {
+    return SetError(TypeErrorType(), "sys.setswitchinterval() takes no keyword arguments");
+  }
+  if (nargs != 1) {
+    return SetErrorFmt(TypeErrorType(), "sys.setswitchinterval() takes exactly one argument ({} given)", nargs);
+  }
+  double d;
+  if (!AsDouble(args[0], &d)) return Ref();
+  if (!(d > 0.0)) return SetError(ValueErrorType(), "switch interval must be strictly positive");
+  sp::SetSwitchInterval(d);
+  return Ref::New(None());
 }
 
 Ref SysGetRefCount(Value, const Value* args, size_t nargs, Value) {
@@ -125,6 +149,8 @@ const MethodDef kSysMethods[] = {
     {"getrecursionlimit", SysGetRecursionLimit},
     {"setrecursionlimit", SysSetRecursionLimit},
     {"_is_gil_enabled", SysIsGilEnabled},
+    {"getswitchinterval", SysGetSwitchInterval},
+    {"setswitchinterval", SysSetSwitchInterval},
     {"getrefcount", SysGetRefCount},
     {"exc_info", SysExcInfo},
     {"exception", SysException},

@@ -616,15 +616,19 @@ int MergeFromPairs(Value d, Value seq) {
         return -1;
       }
     }
+    if (IsList(pair.get())) {
+      pair = ListToTuple(pair.get());  // copied under the list's lock
+      if (!pair) return -1;
+    }
     Value p = pair.get();
-    int64_t n = IsTuple(p) ? TupleSize(p) : ListSize(p);
+    int64_t n = TupleSize(p);
     if (n != 2) {
       return SetErrorFmt(ValueErrorType(),
                          "dictionary update sequence element #{} has length {}; 2 is required", i,
                          n);
     }
-    Ref key = Ref::New(IsTuple(p) ? TupleItem(p, 0) : ListItem(p, 0));
-    Ref value = Ref::New(IsTuple(p) ? TupleItem(p, 1) : ListItem(p, 1));
+    Ref key = Ref::New(TupleItem(p, 0));
+    Ref value = Ref::New(TupleItem(p, 1));
     if (DictSetItem(d, key.get(), value.get()) < 0) return -1;
   }
 }

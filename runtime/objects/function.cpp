@@ -191,6 +191,22 @@ Ref MethodRepr(Value v) {
   return StrFromUtf8(fmt::format("<bound method {} of {}>", StrView(name.get()), self_repr));
 }
 
+// Bound methods are equal when they bind the same object to the same function.
+Ref MethodRichCompare(Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || b.type() != &MethodType) return NotImplemented();
+  auto* x = static_cast<MethodObject*>(a.obj());
+  auto* y = static_cast<MethodObject*>(b.obj());
+  bool eq = x->self == y->self && x->func == y->func;
+  return Ref::New(Bool(op == CompareOp::kEq ? eq : !eq));
+}
+int64_t MethodHash(Value v) {
+  auto* m = static_cast<MethodObject*>(v.obj());
+  int64_t h = Hash(m->self);
+  if (h == -1) return -1;
+  int64_t r = h ^ static_cast<int64_t>(reinterpret_cast<uintptr_t>(m->func) >> 4);
+  return r == -1 ? -2 : r;
+}
+
 Ref MethodGetFunc(Value v) { return Ref::New(Value::FromObject(static_cast<MethodObject*>(v.obj())->func)); }
 Ref MethodGetSelf(Value v) { return Ref::New(static_cast<MethodObject*>(v.obj())->self); }
 Ref MethodGetAttr(Value self, Value name) {
@@ -297,6 +313,8 @@ void InitFunctionTypes() {
   MethodType.hooks.dealloc = MethodDealloc;
   MethodType.call = MethodCall;
   MethodType.repr = MethodRepr;
+  MethodType.richcompare = MethodRichCompare;
+  MethodType.hash = MethodHash;
   MethodType.getattr = MethodGetAttr;
   MethodType.getsets = kMethodGetSets;
   InitStaticType(&MethodType);

@@ -10,6 +10,15 @@
 // only after the list is consistent again, and loops that call back into
 // Python re-read `size` and `items` on every iteration.
 //
+// Threads (DESIGN.md "Concurrency model"): every operation holds the list's
+// object lock (runtime/object_lock.h) while it reads or changes `items`,
+// and never while it runs Python code: compares, reprs and key functions
+// work on strong references copied out under the lock (ItemRef), and
+// index-based loops re-check the bounds under the lock on every step.
+// `size` is a relaxed atomic so len() and the sizing hints read it without
+// the lock. Iterators lock themselves, then the list (iterator -> list is
+// the only nesting besides LockGuard2's address order).
+//
 // Sorting (ListSort): a stable merge sort (binary-insertion runs of 32, then
 // bottom-up merges) over a private copy of the items. As in CPython the list
 // is emptied while the sort runs; if it is non-empty afterwards someone
@@ -23,6 +32,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/object_lock.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/int.h"
@@ -65,6 +75,14 @@ using detail::IsHeapType;
 using detail::IsIndexLike;
 
 ListObject* AsList(Value v) { return static_cast<ListObject*>(v.obj()); }
+
+// The item at i as a strong reference, or empty (no exception) when i is
+// out of range now.
+Ref ItemRef(ListObject* l, int64_t i) {
+  LockGuard g(l);
+  if (i < 0 || i >= l->size) return Ref();
+  return Ref::New(l->items[i]);
+}
 
 struct ListIterObject : Object {
   Object* list;   // owned; null once exhausted
@@ -133,9 +151,16 @@ void ListClearHook(gc::Header* h) {
 
 // A snapshot of an iterable's items as owned references (list/tuple fast path).
 bool SnapshotItems(Value iterable, std::vector<Ref>* out) {
-  if (IsList(iterable) || IsTuple(iterable)) {
-    int64_t n = IsList(iterable) ? ListSize(iterable) : TupleSize(iterable);
-    const Value* src = IsList(iterable) ? AsList(iterable)->items : As<TupleObject>(iterable)->items;
+  if (IsList(iterable)) {
+    ListObject* l = AsList(iterable);
+    LockGuard g(l);
+    out->reserve(static_cast<size_t>(l->size));
+    for (int64_t i = 0; i < l->size; i++) out->push_back(Ref::New(l->items[i]));
+    return true;
+  }
+  if (IsTuple(iterable)) {
+    int64_t n = TupleSize(iterable);
+    const Value* src = As<TupleObject>(iterable)->items;
     out->reserve(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; i++) out->push_back(Ref::New(src[i]));
     return true;
@@ -158,9 +183,10 @@ Ref ListRepr(Value self) {
   if (guard.recursive()) return StrFromAscii("[...]");
   if (!CheckCStack(" while getting the repr of an object")) return Ref();
   std::string out = "[";
-  for (int64_t i = 0; i < l->size; i++) {
+  for (int64_t i = 0;; i++) {
+    Ref item = ItemRef(l, i);  // repr may shrink the list
+    if (!item) break;
     if (i > 0) out += ", ";
-    Ref item = Ref::New(l->items[i]);  // repr may shrink the list
     if (!detail::AppendRepr(out, item.get())) return Ref();
   }
   out += ']';
@@ -174,24 +200,23 @@ Ref ListRichCompare(Value a, Value b, CompareOp op) {
   if (v->size != w->size && (op == CompareOp::kEq || op == CompareOp::kNe)) {
     return Ref::New(Bool(op == CompareOp::kNe));
   }
-  int64_t i = 0;
-  for (; i < v->size && i < w->size; i++) {
-    Ref x = Ref::New(v->items[i]);
-    Ref y = Ref::New(w->items[i]);
+  Ref x, y;
+  for (int64_t i = 0;; i++) {
+    x = ItemRef(v, i);
+    y = ItemRef(w, i);
+    if (!x || !y) return Ref::New(Bool(ApplyCompare<int64_t>(v->size, w->size, op)));
     int k = RichCompareBool(x.get(), y.get(), CompareOp::kEq);
     if (k < 0) return Ref();
     if (k == 0) break;
   }
-  if (i >= v->size || i >= w->size) return Ref::New(Bool(ApplyCompare<int64_t>(v->size, w->size, op)));
   if (op == CompareOp::kEq) return Ref::New(False());
   if (op == CompareOp::kNe) return Ref::New(True());
-  Ref x = Ref::New(v->items[i]);
-  Ref y = Ref::New(w->items[i]);
   return RichCompare(x.get(), y.get(), op);
 }
 
 int64_t ListLen(Value self) { return AsList(self)->size; }
 
+// The caller holds l's lock.
 Ref ListSlice(ListObject* l, int64_t start, int64_t step, int64_t n) {
   Ref r = NewList(n);
   if (!r) return Ref();
@@ -206,28 +231,37 @@ Ref ListGetItem(Value self, Value key) {
   if (key.is_small_int() || IsIndexLike(key)) {
     int64_t i;
     if (!AsIndexInt64(key, &i)) return Ref();
-    if (i < 0) i += l->size;
-    if (i < 0 || i >= l->size) return SetError(IndexErrorType(), "list index out of range");
-    return Ref::New(l->items[i]);
+    {
+      LockGuard g(l);
+      if (i < 0) i += l->size;
+      if (i >= 0 && i < l->size) return Ref::New(l->items[i]);
+    }
+    return SetError(IndexErrorType(), "list index out of range");
   }
   if (Is<SliceObject>(key)) {
-    int64_t start, stop, step, n;
-    if (!SliceIndices(key, l->size, &start, &stop, &step, &n)) return Ref();
-    return ListSlice(l, start, step, n);
+    // SliceIndices may run __index__: resolve unlocked, then check the
+    // length did not change before copying under the lock.
+    for (;;) {
+      int64_t start, stop, step, n;
+      int64_t size = l->size;
+      if (!SliceIndices(key, size, &start, &stop, &step, &n)) return Ref();
+      LockGuard g(l);
+      if (l->size == size) return ListSlice(l, start, step, n);
+    }
   }
   return SetErrorFmt(TypeErrorType(), "list indices must be integers or slices, not {}",
                      TypeName(key));
 }
 
-// l[lo:hi] = items (step 1). Items already snapshotted, so `l` may be among them.
-bool AssignSimpleSlice(ListObject* l, int64_t lo, int64_t hi, std::vector<Ref>& items) {
+// l[lo:hi] = items (step 1). Items already snapshotted, so `l` may be among
+// them. The caller holds l's lock; the replaced items are moved to `*old`.
+bool AssignSimpleSlice(ListObject* l, int64_t lo, int64_t hi, std::vector<Ref>& items, std::vector<Ref>& old) {
   if (lo < 0) lo = 0;
   if (lo > l->size) lo = l->size;
   if (hi < lo) hi = lo;
   if (hi > l->size) hi = l->size;
   int64_t n = static_cast<int64_t>(items.size());
   int64_t removed = hi - lo;
-  std::vector<Ref> old;
   old.reserve(static_cast<size_t>(removed));
   for (int64_t i = lo; i < hi; i++) old.push_back(Ref::Steal(l->items[i]));
   int64_t oldsize = l->size;
@@ -243,62 +277,66 @@ bool AssignSimpleSlice(ListObject* l, int64_t lo, int64_t hi, std::vector<Ref>& 
     std::memmove(l->items + hi + delta, l->items + hi, sizeof(Value) * (oldsize - hi));
   }
   for (int64_t i = 0; i < n; i++) l->items[lo + i] = items[i].release();
-  return true;  // `old` releases the replaced items now that the list is consistent
+  return true;  // the caller releases `old` after unlocking
 }
 
+// The replaced items end up in `old`, released by the caller's scope after
+// the lock is dropped. Python code (the snapshot of `v`, __index__ in the
+// slice) runs unlocked; the indices are re-validated against the length
+// under the lock.
 int ListAssignSlice(ListObject* l, Value slice, Value v) {
-  int64_t start, stop, step, n;
-  if (!SliceIndices(slice, l->size, &start, &stop, &step, &n)) return -1;
-  if (!v) {  // delete
-    if (step == 1) {
-      std::vector<Ref> none;
-      return AssignSimpleSlice(l, start, stop, none) ? 0 : -1;
-    }
-    if (n == 0) return 0;
-    if (step < 0) {  // delete the same items walking forward
-      start = start + step * (n - 1);
-      step = -step;
-    }
-    std::vector<Ref> old;
-    old.reserve(static_cast<size_t>(n));
-    int64_t w = start;
-    for (int64_t r = start, k = 0; r < l->size; r++) {
-      if (k < n && r == start + k * step) {
-        old.push_back(Ref::Steal(l->items[r]));
-        k++;
-      } else {
-        l->items[w++] = l->items[r];
-      }
-    }
-    ListResize(l, l->size - n);
-    return 0;
-  }
   std::vector<Ref> items;
-  if (step == 1) {
+  bool extended = false;
+  if (v) {
     if (!IsList(v) && !IsTuple(v) && v.type()->iter == nullptr && v.type()->getitem == nullptr) {
-      return SetError(TypeErrorType(), "can only assign an iterable");
+      int64_t start, stop, step, n;
+      if (!SliceIndices(slice, l->size, &start, &stop, &step, &n)) return -1;
+      if (step == 1) return SetError(TypeErrorType(), "can only assign an iterable");
+      return SetError(TypeErrorType(), "must assign iterable to extended slice");
     }
     if (!SnapshotItems(v, &items)) return -1;
-    return AssignSimpleSlice(l, start, stop, items) ? 0 : -1;
-  }
-  if (!IsList(v) && !IsTuple(v) && v.type()->iter == nullptr && v.type()->getitem == nullptr) {
-    return SetError(TypeErrorType(), "must assign iterable to extended slice");
-  }
-  if (!SnapshotItems(v, &items)) return -1;
-  // The snapshot may have run Python code: recompute against the current size.
-  if (!SliceIndices(slice, l->size, &start, &stop, &step, &n)) return -1;
-  if (static_cast<int64_t>(items.size()) != n) {
-    return SetErrorFmt(ValueErrorType(),
-                       "attempt to assign sequence of size {} to extended slice of size {}",
-                       items.size(), n);
   }
   std::vector<Ref> old;
-  old.reserve(static_cast<size_t>(n));
-  for (int64_t k = 0, j = start; k < n; k++, j += step) {
-    old.push_back(Ref::Steal(l->items[j]));
-    l->items[j] = items[k].release();
+  for (;;) {
+    int64_t start, stop, step, n;
+    int64_t size = l->size;
+    if (!SliceIndices(slice, size, &start, &stop, &step, &n)) return -1;
+    LockGuard g(l);
+    if (l->size != size) continue;
+    if (step == 1) return AssignSimpleSlice(l, start, stop, items, old) ? 0 : -1;
+    extended = true;
+    if (!v) {  // delete
+      if (n == 0) return 0;
+      if (step < 0) {  // delete the same items walking forward
+        start = start + step * (n - 1);
+        step = -step;
+      }
+      old.reserve(static_cast<size_t>(n));
+      int64_t w = start;
+      for (int64_t r = start, k = 0; r < l->size; r++) {
+        if (k < n && r == start + k * step) {
+          old.push_back(Ref::Steal(l->items[r]));
+          k++;
+        } else {
+          l->items[w++] = l->items[r];
+        }
+      }
+      ListResize(l, l->size - n);
+      return 0;
+    }
+    if (static_cast<int64_t>(items.size()) != n) break;
+    old.reserve(static_cast<size_t>(n));
+    for (int64_t k = 0, j = start; k < n; k++, j += step) {
+      old.push_back(Ref::Steal(l->items[j]));
+      l->items[j] = items[k].release();
+    }
+    return 0;
   }
-  return 0;
+  (void)extended;
+  int64_t start, stop, step, n;
+  if (!SliceIndices(slice, l->size, &start, &stop, &step, &n)) return -1;
+  return SetErrorFmt(ValueErrorType(), "attempt to assign sequence of size {} to extended slice of size {}",
+                     items.size(), n);
 }
 
 int ListSetItem(Value self, Value key, Value v) {
@@ -306,19 +344,23 @@ int ListSetItem(Value self, Value key, Value v) {
   if (key.is_small_int() || IsIndexLike(key)) {
     int64_t i;
     if (!AsIndexInt64(key, &i)) return -1;
-    if (i < 0) i += l->size;
-    if (i < 0 || i >= l->size) {
-      return SetError(IndexErrorType(), "list assignment index out of range");
+    Ref old;  // released after the lock
+    {
+      LockGuard g(l);
+      if (i < 0) i += l->size;
+      if (i >= 0 && i < l->size) {
+        old = Ref::Steal(l->items[i]);
+        if (v) {
+          Incref(v);
+          l->items[i] = v;
+        } else {
+          std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * (l->size - i - 1));
+          ListResize(l, l->size - 1);
+        }
+        return 0;
+      }
     }
-    Ref old = Ref::Steal(l->items[i]);
-    if (v) {
-      Incref(v);
-      l->items[i] = v;
-    } else {
-      std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * (l->size - i - 1));
-      ListResize(l, l->size - 1);
-    }
-    return 0;
+    return SetError(IndexErrorType(), "list assignment index out of range");
   }
   if (Is<SliceObject>(key)) return ListAssignSlice(l, key, v);
   return SetErrorFmt(TypeErrorType(), "list indices must be integers or slices, not {}",
@@ -327,12 +369,12 @@ int ListSetItem(Value self, Value key, Value v) {
 
 int ListContains(Value self, Value item) {
   ListObject* l = AsList(self);
-  for (int64_t i = 0; i < l->size; i++) {
-    Ref x = Ref::New(l->items[i]);
+  for (int64_t i = 0;; i++) {
+    Ref x = ItemRef(l, i);
+    if (!x) return 0;
     int k = RichCompareBool(x.get(), item, CompareOp::kEq);
     if (k != 0) return k;
   }
-  return 0;
 }
 
 Ref ListConcat(Value a, Value b) {
@@ -344,6 +386,7 @@ Ref ListConcat(Value a, Value b) {
   }
   ListObject* x = AsList(a);
   ListObject* y = AsList(b);
+  LockGuard2 g(x, y);
   Ref r = NewList(x->size + y->size);
   if (!r) return Ref();
   ListObject* out = AsList(r.get());
@@ -369,6 +412,7 @@ Ref ListRepeat(Value a, Value b) {
   if (!RepeatCountFor(n, &count)) return Ref();
   ListObject* l = AsList(seq);
   if (count < 0) count = 0;
+  LockGuard g(l);
   if (l->size != 0 && count > INT64_MAX / 16 / l->size) return NoMemory();
   int64_t total = l->size * count;
   Ref r = NewList(total);
@@ -406,32 +450,34 @@ void ListIterTraverse(gc::Header* h, gc::Visitor& v) {
   if (it->list != nullptr) v.Visit(it->list);
 }
 
-void ExhaustIter(ListIterObject* it) {
-  Object* l = it->list;
-  it->list = nullptr;
-  gc::Decref(l);
+// An iterator may be shared by threads: its fields are guarded by its own
+// lock; the list is locked inside it (ItemRef). The list reference dropped
+// at exhaustion is released after unlocking.
+Ref ListIterStep(Value self, int64_t delta) {
+  auto* it = static_cast<ListIterObject*>(self.obj());
+  Object* drop = nullptr;
+  Ref r;
+  {
+    LockGuard g(it);
+    if (it->list == nullptr) return Ref();
+    r = ItemRef(static_cast<ListObject*>(it->list), it->index);
+    if (r) {
+      it->index += delta;
+    } else {
+      drop = it->list;
+      it->list = nullptr;
+    }
+  }
+  if (drop != nullptr) gc::Decref(drop);
+  return r;
 }
 
-Ref ListIterNext(Value self) {
-  auto* it = static_cast<ListIterObject*>(self.obj());
-  if (it->list == nullptr) return Ref();
-  auto* l = static_cast<ListObject*>(it->list);
-  if (it->index < l->size) return Ref::New(l->items[it->index++]);
-  ExhaustIter(it);
-  return Ref();
-}
-
-Ref ListRevIterNext(Value self) {
-  auto* it = static_cast<ListIterObject*>(self.obj());
-  if (it->list == nullptr) return Ref();
-  auto* l = static_cast<ListObject*>(it->list);
-  if (it->index >= 0 && it->index < l->size) return Ref::New(l->items[it->index--]);
-  ExhaustIter(it);
-  return Ref();
-}
+Ref ListIterNext(Value self) { return ListIterStep(self, 1); }
+Ref ListRevIterNext(Value self) { return ListIterStep(self, -1); }
 
 Ref ListIterLengthHint(Value self, const Value*, size_t, Value) {
   auto* it = static_cast<ListIterObject*>(self.obj());
+  LockGuard g(it);
   if (it->list == nullptr) return Ref::SmallInt(0);
   int64_t n = static_cast<ListObject*>(it->list)->size - it->index;
   return Ref::SmallInt(n < 0 ? 0 : n);
@@ -439,6 +485,7 @@ Ref ListIterLengthHint(Value self, const Value*, size_t, Value) {
 
 Ref ListRevIterLengthHint(Value self, const Value*, size_t, Value) {
   auto* it = static_cast<ListIterObject*>(self.obj());
+  LockGuard g(it);
   if (it->list == nullptr || it->index >= static_cast<ListObject*>(it->list)->size) {
     return Ref::SmallInt(0);
   }
@@ -558,6 +605,7 @@ Ref ListExtendMethod(Value self, const Value* args, size_t nargs, Value kwnames)
 }
 
 int ListInsertAt(ListObject* l, int64_t i, Value v) {
+  LockGuard g(l);
   int64_t n = l->size;
   if (i < 0) {
     i += n;
@@ -582,13 +630,18 @@ Ref ListInsertMethod(Value self, const Value* args, size_t nargs, Value kwnames)
   return Ref::New(None());
 }
 
-// Index of the first item equal to v in [start, stop), -1 if none, -2 on error.
-int64_t FindItem(ListObject* l, Value v, int64_t start, int64_t stop) {
-  for (int64_t i = start; i < stop && i < l->size; i++) {
-    Ref x = Ref::New(l->items[i]);
+// Index of the first item equal to v in [start, stop), -1 if none, -2 on
+// error. *found (if given) receives the matching item.
+int64_t FindItem(ListObject* l, Value v, int64_t start, int64_t stop, Ref* found = nullptr) {
+  for (int64_t i = start; i < stop; i++) {
+    Ref x = ItemRef(l, i);
+    if (!x) break;
     int k = RichCompareBool(x.get(), v, CompareOp::kEq);
     if (k < 0) return -2;
-    if (k > 0) return i;
+    if (k > 0) {
+      if (found != nullptr) *found = std::move(x);
+      return i;
+    }
   }
   return -1;
 }
@@ -600,13 +653,22 @@ Ref ListRemoveMethod(Value self, const Value* args, size_t nargs, Value kwnames)
                        nargs);
   }
   ListObject* l = AsList(self);
-  int64_t i = FindItem(l, args[0], 0, INT64_MAX);
-  if (i == -2) return Ref();
-  if (i == -1) return SetError(ValueErrorType(), "list.remove(x): x not in list");
-  Ref old = Ref::Steal(l->items[i]);
-  std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * (l->size - i - 1));
-  ListResize(l, l->size - 1);
-  return Ref::New(None());
+  for (;;) {
+    Ref found;
+    int64_t i = FindItem(l, args[0], 0, INT64_MAX, &found);
+    if (i == -2) return Ref();
+    if (i == -1) return SetError(ValueErrorType(), "list.remove(x): x not in list");
+    Ref old;  // released after the lock
+    {
+      LockGuard g(l);
+      // The compare ran unlocked: remove only if the match is still there.
+      if (i >= l->size || l->items[i] != found.get()) continue;
+      old = Ref::Steal(l->items[i]);
+      std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * (l->size - i - 1));
+      ListResize(l, l->size - 1);
+    }
+    return Ref::New(None());
+  }
 }
 
 Ref ListPopMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -614,13 +676,20 @@ Ref ListPopMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t i = -1;
   if (nargs == 1 && !detail::SsizeArg(args[0], &i)) return Ref();
   ListObject* l = AsList(self);
+  {
+    LockGuard g(l);
+    if (l->size != 0) {
+      if (i < 0) i += l->size;
+      if (i >= 0 && i < l->size) {
+        Ref item = Ref::Steal(l->items[i]);
+        std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * (l->size - i - 1));
+        ListResize(l, l->size - 1);
+        return item;
+      }
+    }
+  }
   if (l->size == 0) return SetError(IndexErrorType(), "pop from empty list");
-  if (i < 0) i += l->size;
-  if (i < 0 || i >= l->size) return SetError(IndexErrorType(), "pop index out of range");
-  Ref item = Ref::Steal(l->items[i]);
-  std::memmove(l->items + i, l->items + i + 1, sizeof(Value) * (l->size - i - 1));
-  ListResize(l, l->size - 1);
-  return item;
+  return SetError(IndexErrorType(), "pop index out of range");
 }
 
 Ref ListIndexMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -644,8 +713,9 @@ Ref ListCountMethod(Value self, const Value* args, size_t nargs, Value kwnames) 
   }
   ListObject* l = AsList(self);
   int64_t count = 0;
-  for (int64_t i = 0; i < l->size; i++) {
-    Ref x = Ref::New(l->items[i]);
+  for (int64_t i = 0;; i++) {
+    Ref x = ItemRef(l, i);
+    if (!x) break;
     int k = RichCompareBool(x.get(), args[0], CompareOp::kEq);
     if (k < 0) return Ref();
     count += k;
@@ -667,18 +737,21 @@ Ref NoArgs(const char* name, size_t nargs, Value kwnames) {
 
 Ref ListReverseMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoArgs("list.reverse", nargs, kwnames)) return Ref();
+  LockGuard g(self);
   ReverseItems(AsList(self)->items, AsList(self)->size);
   return Ref::New(None());
 }
 
 Ref ListCopyMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoArgs("list.copy", nargs, kwnames)) return Ref();
+  LockGuard g(self);
   return ListFromArray(AsList(self)->items, AsList(self)->size);
 }
 
 Ref ListClearMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoArgs("list.clear", nargs, kwnames)) return Ref();
-  std::vector<Ref> old;
+  std::vector<Ref> old;  // released after the lock
+  LockGuard g(self);
   TakeItems(AsList(self), &old);
   return Ref::New(None());
 }
@@ -733,7 +806,10 @@ Ref ListIterMethod(Value self, const Value*, size_t nargs, Value kwnames) {
 Ref ListInitMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!NoKeywords("list", kwnames) || !CheckArgCount("list", nargs, 0, 1)) return Ref();
   std::vector<Ref> old;
-  TakeItems(AsList(self), &old);
+  {
+    LockGuard g(self);
+    TakeItems(AsList(self), &old);
+  }
   if (nargs == 1 && ListExtend(self, args[0]) < 0) return Ref();
   return Ref::New(None());
 }
@@ -813,6 +889,7 @@ Ref ListFromArray(const Value* items, int64_t n) {
 
 int ListAppend(Value list, Value item) {
   ListObject* l = AsList(list);
+  LockGuard g(l);
   int64_t n = l->size;
   if (n < l->capacity) {
     Incref(item);
@@ -829,6 +906,7 @@ int ListAppend(Value list, Value item) {
 int ListExtend(Value list, Value iterable) {
   ListObject* l = AsList(list);
   if (IsList(iterable) || IsTuple(iterable)) {
+    LockGuard2 g(list, iterable);  // a tuple's lock is never taken elsewhere: harmless
     int64_t n = IsList(iterable) ? ListSize(iterable) : TupleSize(iterable);
     if (n == 0) return 0;
     int64_t old = l->size;
@@ -857,12 +935,17 @@ Ref ListFromIterable(Value iterable) {
 int ListSort(Value list, Value key, bool reverse) {
   ListObject* l = AsList(list);
   // Empty the list for the duration of the sort (see the design comment).
-  Value* saved = l->items;
-  int64_t n = l->size;
-  int64_t cap = l->capacity;
-  l->items = nullptr;
-  l->size = 0;
-  l->capacity = 0;
+  Value* saved;
+  int64_t n, cap;
+  {
+    LockGuard g(l);
+    saved = l->items;
+    n = l->size;
+    cap = l->capacity;
+    l->items = nullptr;
+    l->size = 0;
+    l->capacity = 0;
+  }
 
   std::vector<SortItem> items(static_cast<size_t>(n));
   std::vector<Ref> keys;
@@ -892,12 +975,16 @@ int ListSort(Value list, Value key, bool reverse) {
     for (int64_t i = 0; i < n; i++) saved[i] = items[i].value;
   }
   // Restore, dropping anything put in the list while it was being sorted.
-  bool mutated = l->items != nullptr || l->size != 0;
-  std::vector<Ref> junk;
-  TakeItems(l, &junk);
-  l->items = saved;
-  l->size = n;
-  l->capacity = cap;
+  std::vector<Ref> junk;  // released after the lock
+  bool mutated;
+  {
+    LockGuard g(l);
+    mutated = l->items != nullptr || l->size != 0;
+    TakeItems(l, &junk);
+    l->items = saved;
+    l->size = n;
+    l->capacity = cap;
+  }
   if (ok && mutated) {
     SetError(ValueErrorType(), "list modified during sort");
     return -1;
@@ -914,8 +1001,9 @@ Ref ListInplaceRepeat(Value list, Value n) {
   int64_t count;
   if (!RepeatCountFor(n, &count)) return Ref();
   ListObject* l = AsList(list);
+  std::vector<Ref> old;  // released after the lock
+  LockGuard g(l);
   if (count <= 0) {
-    std::vector<Ref> old;
     TakeItems(l, &old);
     return Ref::New(list);
   }
@@ -926,6 +1014,14 @@ Ref ListInplaceRepeat(Value list, Value n) {
     for (int64_t i = 0; i < size; i++) Incref(l->items[c * size + i] = l->items[i]);
   }
   return Ref::New(list);
+}
+
+Ref ListGetItemRef(Value list, int64_t i) { return ItemRef(AsList(list), i); }
+
+Ref ListToTuple(Value list) {
+  ListObject* l = AsList(list);
+  LockGuard g(l);
+  return TupleFromArray(l->items, l->size);
 }
 
 Ref NewReversedListIter(Value list) {

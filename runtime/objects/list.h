@@ -2,19 +2,29 @@
 #pragma once
 
 #include "runtime/object.h"
+#include "runtime/object_lock.h"
 
 namespace gilectomy::rt {
 
 struct ListObject : Object {
+  // Guarded by the object lock (runtime/object_lock.h); `size` may also be
+  // read without it (a relaxed atomic: some recent length).
   Value* items;      // owned references; allocated with gc::AllocateRaw
-  int64_t size;
+  RelaxedField<int64_t> size;
   int64_t capacity;
   static bool IsType(TypeObject* t) { return (t->type_flags & kTypeListSubclass) != 0; }
 };
 
 inline bool IsList(Value v) { return Is<ListObject>(v); }
 inline int64_t ListSize(Value l) { return As<ListObject>(l)->size; }
+// Borrowed, unchecked: only for a list the caller holds the lock of, or one
+// no other thread can see yet (being built). Shared lists: ListGetItemRef.
 inline Value ListItem(Value l, int64_t i) { return As<ListObject>(l)->items[i]; }
+// The item at i (a strong reference taken under the lock), or empty with no
+// exception when i is out of range.
+Ref ListGetItemRef(Value list, int64_t i);
+// tuple(list), copied under the lock.
+Ref ListToTuple(Value list);
 
 Ref NewList(int64_t capacity = 0);
 Ref ListFromArray(const Value* items, int64_t n);  // increfs

@@ -1302,6 +1302,7 @@ Ref StrJoin(Value sep, Value iterable) {
   if (tuple) {
     n = static_cast<size_t>(TupleSize(iterable));
   } else if (IsList(iterable)) {
+    LockGuard g(iterable);  // copy the items out; nothing below runs Python code
     int64_t len = ListSize(iterable);
     items.v.resize(static_cast<size_t>(len));
     for (int64_t i = 0; i < len && i < ListSize(iterable); ++i, ++n) {
