@@ -496,7 +496,8 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   t->dict = dict.release().obj();
   t->type_flags = (base->type_flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass |
                                        kTypeListSubclass | kTypeDictSubclass |
-                                       kTypeExceptionSubclass | kTypeTypeSubclass)) |
+                                       kTypeExceptionSubclass | kTypeTypeSubclass | kTypeSetSubclass |
+                                       kTypeFrozenSetSubclass)) |
                   kTypeBaseType;
   t->extra_start = base_size;
   t->basic_size = base_size;
