@@ -32,6 +32,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/str_format.h"
 #include "runtime/objects/str_internal.h"
 #include "runtime/objects/unicode_db.h"
 
@@ -643,6 +644,10 @@ void InitStrType() {
   StrType.new_ = StrNew;
   StrType.number.add = StrAddSlot;
   StrType.number.multiply = StrMulSlot;
+  StrType.number.remainder = [](Value a, Value b) -> Ref {
+    if (!IsStr(a)) return NotImplemented();
+    return StrPercentFormat(a, b);
+  };
   StrType.methods = kStrMethods;
 
   // The shared strings must exist before InitStaticType, which interns method names.

@@ -26,6 +26,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/str_format.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_internal.h"
 #include "runtime/objects/tuple.h"
@@ -1426,6 +1427,8 @@ const MethodDef kStrMethods[] = {
     {"translate", TranslateMethod},
     {"maketrans", MakeTransMethod, MethodDef::kStatic},
     {"__len__", LenDunder},
+    {"format", StrFormatMethod},
+    {"format_map", StrFormatMapMethod},
     {nullptr, nullptr},
 };
 

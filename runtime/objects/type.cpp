@@ -105,7 +105,8 @@ void InheritSlots(TypeObject* t, TypeObject* b) {
   if (t->hooks.dealloc == nullptr) t->hooks = b->hooks;
   t->type_flags |= b->type_flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass |
                                     kTypeListSubclass | kTypeDictSubclass |
-                                    kTypeExceptionSubclass | kTypeTypeSubclass);
+                                    kTypeExceptionSubclass | kTypeTypeSubclass | kTypeSetSubclass |
+                                    kTypeFrozenSetSubclass);
 }
 
 void BuildTypeDict(TypeObject* t) {

@@ -1,0 +1,25 @@
+# order after discarding and re-adding (dummy slots are reused like CPython)
+s = set(range(64, 114))
+for k in (0, 128, 256, 384):
+    s.add(k)
+s.discard(0)
+s.discard(128)
+s.add(512)
+s.add(640)
+print([x for x in s if x % 128 == 0])
+t = {1, 9, 17, 25, 33}
+t.discard(9)
+t.add(41)
+t.discard(1)
+t.add(1)
+print(t)
+u = set(range(20))
+for i in range(0, 20, 2):
+    u.remove(i)
+for i in range(100, 110):
+    u.add(i)
+print(u, len(u))
+p = set(range(10))
+print([p.pop() for _ in range(4)], p)
+p.add(0)
+print(p.pop(), p)
