@@ -2,6 +2,8 @@
 // a disassembler.
 #include "runtime/code.h"
 
+#include "runtime/objects/tuple.h"
+
 #include <algorithm>
 #include <cstring>
 #include <new>
@@ -68,12 +70,54 @@ Ref CodeRepr(Value self) {
                                  static_cast<void*>(c), StrView(c->filename), c->firstlineno));
 }
 
+CodeObject* AsCode(Value v) { return static_cast<CodeObject*>(v.obj()); }
+Ref CodeName(Value self) { return Ref::New(AsCode(self)->name); }
+Ref CodeQualname(Value self) { return Ref::New(AsCode(self)->qualname); }
+Ref CodeFilename(Value self) { return Ref::New(AsCode(self)->filename); }
+Ref CodeFirstLine(Value self) { return Ref::SmallInt(AsCode(self)->firstlineno); }
+Ref CodeArgCount(Value self) { return Ref::SmallInt(AsCode(self)->argcount); }
+Ref CodePosOnly(Value self) { return Ref::SmallInt(AsCode(self)->posonlyargcount); }
+Ref CodeKwOnly(Value self) { return Ref::SmallInt(AsCode(self)->kwonlyargcount); }
+Ref CodeNLocals(Value self) { return Ref::SmallInt(AsCode(self)->nlocals); }
+Ref CodeFlags(Value self) { return Ref::SmallInt(AsCode(self)->flags); }
+Ref CodeConsts(Value self) {
+  const auto& c = AsCode(self)->consts;
+  return TupleFromArray(c.data(), static_cast<int64_t>(c.size()));
+}
+Ref CodeNames(Value self) {
+  const auto& n = AsCode(self)->names;
+  return TupleFromArray(n.data(), static_cast<int64_t>(n.size()));
+}
+// co_varnames: the fast locals (arguments first); co_cellvars, co_freevars follow them.
+Ref CodeNameRange(Value self, int from, int count) {
+  const auto& n = AsCode(self)->localsplus_names;
+  return TupleFromArray(n.data() + from, count);
+}
+Ref CodeVarnames(Value self) { return CodeNameRange(self, 0, AsCode(self)->nlocals); }
+Ref CodeCellvars(Value self) { return CodeNameRange(self, AsCode(self)->nlocals, AsCode(self)->ncells); }
+Ref CodeFreevars(Value self) {
+  CodeObject* c = AsCode(self);
+  return CodeNameRange(self, c->nlocals + c->ncells, c->nfrees);
+}
+
+const GetSetDef kCodeGetSets[] = {
+    {"co_name", CodeName},           {"co_qualname", CodeQualname},
+    {"co_filename", CodeFilename},   {"co_firstlineno", CodeFirstLine},
+    {"co_argcount", CodeArgCount},   {"co_posonlyargcount", CodePosOnly},
+    {"co_kwonlyargcount", CodeKwOnly}, {"co_nlocals", CodeNLocals},
+    {"co_flags", CodeFlags},         {"co_consts", CodeConsts},
+    {"co_names", CodeNames},         {"co_varnames", CodeVarnames},
+    {"co_cellvars", CodeCellvars},   {"co_freevars", CodeFreevars},
+    {nullptr, nullptr},
+};
+
 }  // namespace
 
 void InitCodeType() {
   CodeType.name = "code";
   CodeType.hooks.dealloc = CodeDealloc;
   CodeType.repr = CodeRepr;
+  CodeType.getsets = kCodeGetSets;
   InitStaticType(&CodeType);
 }
 
