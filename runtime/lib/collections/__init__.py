@@ -1298,3 +1298,7 @@ class UserList(_collections_abc.MutableSequence):
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+# `import collections` makes collections.abc available, as in CPython
+# (whose start-up imports it).
+from collections import abc
