@@ -302,6 +302,7 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 _CacheInfo.__module__ = 'functools'
 
 _kwd_mark = object()
+_fasttypes = (int, str)
 
 
 def _make_key(args, kwds, typed):
@@ -387,7 +388,10 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if not kwds and not typed and len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
             lock.acquire()
             try:
                 link = cache.get(key)

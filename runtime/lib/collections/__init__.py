@@ -454,7 +454,19 @@ class deque(object):
         lock = self._lock
         lock.acquire()
         try:
-            self._append(x)
+            # _append, inlined: this is the hot path of queues.
+            self._state += 1
+            buf = self._buf
+            n = self._len
+            if n == len(buf):
+                if self._maxlen == 0:
+                    return
+                self._grow()
+                buf = self._buf
+            buf[(self._head + n) & (len(buf) - 1)] = x
+            self._len = n + 1
+            if self._maxlen is not None and n + 1 > self._maxlen:
+                self._pop_left()
         finally:
             lock.release()
 
@@ -481,7 +493,17 @@ class deque(object):
         lock = self._lock
         lock.acquire()
         try:
-            return self._popleft()
+            n = self._len
+            if n == 0:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            buf = self._buf
+            i = self._head
+            x = buf[i]
+            buf[i] = None
+            self._head = (i + 1) & (len(buf) - 1)
+            self._len = n - 1
+            return x
         finally:
             lock.release()
 
