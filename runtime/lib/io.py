@@ -323,7 +323,7 @@ class BytesIO(BufferedIOBase):
 
     def _data(self):
         if len(self._pieces) != 1:
-            self._pieces = [b''.join(self._pieces)]
+            self._pieces = [bytes().join(self._pieces)]
         return self._pieces[0]
 
     def getvalue(self):
@@ -361,7 +361,7 @@ class BytesIO(BufferedIOBase):
         else:
             end = min(pos + size, len(data))
         if pos >= end:
-            return b''
+            return bytes()
         self._pos = end
         return data[pos:end]
 
@@ -373,8 +373,8 @@ class BytesIO(BufferedIOBase):
         data = self._data()
         pos = self._pos
         if pos >= len(data):
-            return b''
-        end = data.find(b'\n', pos)
+            return bytes()
+        end = data.find(bytes((10,)), pos)
         if end < 0:
             end = len(data)
         else:
