@@ -2,9 +2,11 @@
 #include "runtime/abstract.h"
 
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iter.h"
 #include "runtime/objects/list.h"
@@ -224,6 +226,12 @@ Ref InPlaceOp(Value a, Value b, BinOp op) {
   }
   if (IsList(a) && op == BinOp::kAdd) return ListInplaceConcat(a, b);
   if (IsList(a) && op == BinOp::kMul) return ListInplaceRepeat(a, b);
+  if (IsSet(a)) {
+    r = SetInplaceOp(a, b, op);
+    if (!r || !IsNotImplemented(r.get())) return r;
+  }
+  if (IsByteArray(a) && op == BinOp::kAdd) return ByteArrayInplaceConcat(a, b);
+  if (IsByteArray(a) && op == BinOp::kMul) return ByteArrayInplaceRepeat(a, b);
   if (op == BinOp::kPow) {
     r = Power(a, b, None());
     return r;

@@ -23,6 +23,8 @@
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/class.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/float.h"
@@ -32,6 +34,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
@@ -949,7 +952,9 @@ Ref CreateBuiltinsModule() {
       {"range", &RangeType},       {"slice", &SliceType},       {"enumerate", &EnumerateType},
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
-      {"classmethod", &ClassMethodType}, {"super", &SuperType},
+      {"classmethod", &ClassMethodType}, {"super", &SuperType},   {"set", &SetType},
+      {"frozenset", &FrozenSetType},   {"bytes", &BytesType},     {"bytearray", &ByteArrayType},
+      {"memoryview", &MemoryViewType}, {"complex", &ComplexType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

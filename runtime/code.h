@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <atomic>
 #include <vector>
 
 #include "runtime/object.h"
@@ -62,6 +63,9 @@ struct CodeObject : Object {
   std::vector<ExceptionTableEntry> exception_table;
   Value name, qualname, filename;  // str (owned)
   int firstlineno = 0;
+  // Set once the first function made from this code at module level was
+  // made immortal (MAKE_FUNCTION): at most one immortal function per code.
+  std::atomic<bool> made_immortal_function{false};
 
   int nlocalsplus() const { return nlocals + ncells + nfrees; }
   static bool IsType(TypeObject* t) { return t == &CodeType; }

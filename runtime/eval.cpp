@@ -20,14 +20,17 @@
 
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
+#include "runtime/format.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/signals.h"
@@ -339,6 +342,7 @@ Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Va
     PopFrame(ts, f);
     return Ref();
   }
+  if (co->flags & kCodeGenerator) return MakeGenerator(ts, f);
   f->is_entry = true;
   return EvalFrame(ts, f);
 }
@@ -400,6 +404,44 @@ namespace {
 [[gnu::noinline]] Ref NameErrorFor(Value name) {
   return SetErrorFmt(NameErrorType(), "name '{}' is not defined", StrView(name));
 }
+
+// The LOAD_GLOBAL cache slot for (globals, name), or null before the
+// thread's cache exists.
+inline ThreadState::GlobalCacheEntry* GlobalCacheSlot(ThreadState* ts, Value globals, Value name) {
+  if (ts->global_cache == nullptr) return nullptr;
+  uintptr_t h = (reinterpret_cast<uintptr_t>(name.obj()) >> 4) ^ (reinterpret_cast<uintptr_t>(globals.obj()) >> 7);
+  return &ts->global_cache[h & (ThreadState::kGlobalCacheSize - 1)];
+}
+
+// LOAD_GLOBAL's miss path: globals, then builtins, under their locks, with
+// their versions read in the same critical sections; refills the cache
+// slot unless a lookup ran Python code. Raises NameError.
+[[gnu::noinline]] Ref LoadGlobalSlow(ThreadState* ts, Value globals, Value builtins, Value name) {
+  uint64_t gv = 0, bv = 0;
+  bool gok = true, bok = true;
+  Ref v = DictGetStrVersioned(globals, name, &gv, &gok);
+  if (!v) {
+    v = DictGetStrVersioned(builtins, name, &bv, &bok);
+    if (!v) return NameErrorFor(name);
+  } else {
+    // Found in globals: a builtins change cannot matter, but the hit test
+    // compares both versions; a builtins change just costs one refill.
+    bv = As<DictObject>(builtins)->version;
+  }
+  if (!gok || !bok) return v;
+  if (ts->global_cache == nullptr) ts->global_cache = new ThreadState::GlobalCacheEntry[ThreadState::kGlobalCacheSize];
+  ThreadState::GlobalCacheEntry* e = GlobalCacheSlot(ts, globals, name);
+  ThreadState::GlobalCacheEntry old = *e;
+  Incref(globals);
+  Incref(builtins);
+  Incref(v.get());
+  *e = {globals.obj(), builtins.obj(), name, gv, bv, v.get()};
+  Decref(old.value);
+  if (old.globals != nullptr) Decref(Value::FromObject(old.globals));
+  if (old.builtins != nullptr) Decref(Value::FromObject(old.builtins));
+  return v;
+}
+
 
 [[gnu::noinline]] bool UnpackIterable(Value seq, uint32_t before, int after, Value** sp_io) {
   // after < 0: exact count `before` (UNPACK_SEQUENCE); else UNPACK_EX.
@@ -647,6 +689,31 @@ bool PrintExpr(Value v) {
   return true;
 }
 
+// BEFORE_WITH: the bound __enter__ and __exit__ of a context manager,
+// looked up on its type as CPython's _PyObject_LookupSpecial does.
+bool WithMethods(Value mgr, Ref* enter, Ref* exit) {
+  auto special = [&](const char* name, Ref* out) {
+    Value d = LookupInType(mgr.type(), Intern(name));
+    if (!d) return false;
+    DescrGetFn get = d.type()->descr_get;
+    *out = get != nullptr ? get(d, mgr, Value::FromObject(mgr.type())) : Ref::New(d);
+    return true;
+  };
+  if (!special("__enter__", enter)) {
+    SetErrorFmt(TypeErrorType(), "'{}' object does not support the context manager protocol",
+                TypeName(mgr));
+    return false;
+  }
+  if (!*enter) return false;
+  if (!special("__exit__", exit)) {
+    SetErrorFmt(TypeErrorType(),
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                TypeName(mgr));
+    return false;
+  }
+  return static_cast<bool>(*exit);
+}
+
 }  // namespace
 
 // ------------------------------------------------------------------ the loop
@@ -702,6 +769,10 @@ Ref EvalFrame(ThreadState* ts, Frame* entry) {
 #endif
 
   LOAD_FRAME();
+  if (f->throwing) {  // generator.throw(): raise the pending exception at the yield
+    f->throwing = false;
+    goto error;
+  }
   if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
     goto error;
   }
@@ -831,15 +902,18 @@ dispatch:
 
   TARGET(LOAD_GLOBAL) {
     Value name = names[arg];
-    Value v = DictGetStr(f->globals, name);
-    if (v.is_null()) {
-      v = DictGetStr(f->builtins, name);
-      if (v.is_null()) {
-        NameErrorFor(name);
-        goto error;
-      }
+    Value v;
+    ThreadState::GlobalCacheEntry* e = GlobalCacheSlot(ts, f->globals, name);
+    if (e != nullptr && e->name == name && e->globals == f->globals.obj() && e->builtins == f->builtins.obj() &&
+        e->globals_version == As<DictObject>(f->globals)->version &&
+        e->builtins_version == As<DictObject>(f->builtins)->version) {
+      v = e->value;
+      Incref(v);
+    } else {
+      SAVE_FRAME();
+      v = LoadGlobalSlow(ts, f->globals, f->builtins, name).release();
+      if (v.is_null()) goto error;
     }
-    Incref(v);
     PUSH(v);
     DISPATCH();
   }
@@ -968,7 +1042,8 @@ dispatch:
     }
     Value* argv = self.is_null() ? args : args - 1;
     size_t argc = self.is_null() ? arg : arg + 1;
-    if (callable.is_object() && callable.type() == &FunctionType) {
+    if (callable.is_object() && callable.type() == &FunctionType &&
+        (static_cast<FunctionObject*>(callable.obj())->code->flags & kCodeGenerator) == 0) {
       auto* func = static_cast<FunctionObject*>(callable.obj());
       CodeObject* co = func->code;
       SAVE_FRAME();
@@ -1525,6 +1600,15 @@ dispatch:
     Decref(code);
     if (!fn) goto error;
     auto* func = static_cast<FunctionObject*>(fn.obj());
+    // A function defined at module level is shared by every thread that
+    // calls it: make it immortal, so calls never write its refcount (one
+    // contended cache line otherwise). Only the first such function per
+    // code object, so a module-level loop that keeps redefining a function
+    // leaks at most one. It is not yet visible to any other thread.
+    if (f->func == nullptr && f->locals == f->globals &&
+        !As<CodeObject>(code)->made_immortal_function.exchange(true, std::memory_order_relaxed)) {
+      MakeImmortal(func);
+    }
     if (arg & 8) func->closure = POP().obj();
     if (arg & 2) func->kwdefaults = POP().obj();
     if (arg & 1) func->defaults = POP().obj();
@@ -1676,17 +1760,19 @@ dispatch:
     switch (arg & 3) {
       case 1: converted = Str(v); break;
       case 2: converted = Repr(v); break;
-      case 3: converted = Repr(v); break;
+      case 3: {
+        Value ascii = DictGetCStr(ts->runtime->builtins(), "ascii");
+        converted = ascii ? CallOneArg(ascii, v) : Repr(v);
+        break;
+      }
       default: converted = Ref::New(v); break;
     }
     Ref r;
     if (converted) {
-      if (!spec && IsStr(converted.get())) {
+      if (!spec && converted.type() == &StrType) {
         r = std::move(converted);
       } else {
-        Value format = DictGetCStr(f->builtins, "format");
-        Value fargs[2] = {converted.get(), spec ? spec : Intern("")};
-        r = format ? Call(format, fargs, 2) : Str(converted.get());
+        r = FormatValue(converted.get(), spec ? StrView(spec) : std::string_view());
       }
     }
     Decref(spec);
@@ -1703,6 +1789,108 @@ dispatch:
     Ref s = StrFromUtf8(out);
     if (!s) goto error;
     PUSH(s.release());
+    DISPATCH();
+  }
+
+  TARGET(BUILD_SET) {
+    Ref set = NewSet();
+    int r = set ? 0 : -1;
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (r == 0) {
+        SAVE_FRAME();
+        r = SetAdd(set.get(), sp[i]);
+      }
+      Decref(sp[i]);
+    }
+    if (r < 0) goto error;
+    PUSH(set.release());
+    DISPATCH();
+  }
+
+  TARGET(SET_ADD) {
+    Value v = POP();
+    SAVE_FRAME();
+    int r = SetAdd(PEEK(arg), v);
+    Decref(v);
+    if (r < 0) goto error;
+    DISPATCH();
+  }
+
+  TARGET(SET_UPDATE) {
+    Value iterable = POP();
+    SAVE_FRAME();
+    int r = SetUpdate(PEEK(arg), iterable);
+    Decref(iterable);
+    if (r < 0) goto error;
+    DISPATCH();
+  }
+
+  TARGET(YIELD_VALUE) {
+    // Only generator frames yield, and they always run as entry frames
+    // (runtime/objects/generator.cpp resumes them).
+    Value v = POP();
+    SAVE_FRAME();
+    f->yielded = true;
+    ts->frame = f->prev;
+    ts->py_depth--;
+    return Ref::Steal(v);
+  }
+
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = TOP();
+    if (!IsGenerator(v)) {
+      SAVE_FRAME();
+      Ref it = GetIter(v);
+      if (!it) goto error;
+      TOP() = it.release();
+      Decref(v);
+    }
+    DISPATCH();
+  }
+
+  TARGET(SEND) {
+    Value v = POP();
+    Value receiver = TOP();
+    SAVE_FRAME();
+    Ref out;
+    int st = YieldFromSend(receiver, v, &out);
+    Decref(v);
+    if (st < 0) goto error;
+    if (st == 1) {
+      Decref(POP());
+      PUSH(out.release());
+      JUMPTO(arg);
+      DISPATCH();
+    }
+    PUSH(out.release());
+    DISPATCH();
+  }
+
+  TARGET(BEFORE_WITH) {
+    Value mgr = TOP();
+    SAVE_FRAME();
+    Ref enter, exit;
+    if (!WithMethods(mgr, &enter, &exit)) goto error;
+    TOP() = exit.release();
+    Decref(mgr);
+    Ref res = CallNoArgs(enter.get());
+    if (!res) goto error;
+    PUSH(res.release());
+    DISPATCH();
+  }
+
+  TARGET(WITH_EXCEPT_START) {
+    // [exit, prev, exc] -> [exit, prev, exc, exit(type(exc), exc, tb)]
+    Value exc = TOP();
+    Value exit = PEEK(3);
+    SAVE_FRAME();
+    auto* e = static_cast<BaseExceptionObject*>(exc.obj());
+    Value exit_args[3] = {Value::FromObject(exc.type()), exc,
+                          e->traceback ? Value::FromObject(e->traceback) : None()};
+    Ref r = Call(exit, exit_args, 3);
+    if (!r) goto error;
+    PUSH(r.release());
     DISPATCH();
   }
 

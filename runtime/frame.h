@@ -22,6 +22,8 @@ struct Frame {
   const uint32_t* ip;      // next instruction (saved when the frame is not running)
   Value* sp;               // stack pointer (saved)
   bool is_entry;           // returning leaves the EvalFrame call that runs it
+  bool yielded;            // generator frames: EvalFrame returned from YIELD_VALUE (suspended)
+  bool throwing;           // generator frames: resume by raising the pending exception
   // Frame stack bookkeeping for PopFrame.
   char* saved_top;
   char* saved_end;

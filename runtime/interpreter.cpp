@@ -21,6 +21,7 @@
 #include "runtime/import.h"
 #include "runtime/modules/native_modules.h"
 #include "runtime/modules/sys.h"
+#include "runtime/objects/class.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/init.h"
@@ -54,6 +55,11 @@ void InitTypesOnce() {
     InitSlotWrapperType();
     InitDescriptorTypes();
     InitClassTypes();
+    InitSetTypes();
+    InitGeneratorType();
+    InitBytesTypes();
+    InitMemoryViewType();
+    InitComplexType();
     InitFileType();
     InitModuleTypes();
     InitThreadTypes();
@@ -336,6 +342,35 @@ bool Runtime::IsSystemExit(Value exc, int* status) {
     *status = 1;
   }
   return true;
+}
+
+void Runtime::WriteUnraisable(Value obj) {
+  Ref exc = FetchError();
+  std::fflush(stdout);
+  std::string text;
+  if (!ReprText(obj, &text)) {
+    ClearError();
+    text = "<object repr() failed>";
+  }
+  Write("Exception ignored in: " + text + "\n");
+  if (exc) PrintException(exc.get());
+  ClearError();
+}
+
+void Runtime::Finalize() {
+  if (!ClassesWithFinalizersExist()) return;
+  // Values are released in insertion order, as when CPython frees __main__'s dict.
+  Value dict = main_dict_;
+  Ref keys = NewList(0);
+  int64_t pos = 0;
+  Value k, v;
+  while (DictNext(dict, &pos, &k, &v)) ListAppend(keys.get(), k);
+  for (int64_t i = 0; i < ListSize(keys.get()); ++i) {
+    Value key = ListItem(keys.get(), i);
+    if (IsStr(key) && StrView(key) == "__builtins__") continue;
+    if (DictSetItem(dict, key, None()) < 0) ClearError();
+  }
+  std::fflush(stdout);
 }
 
 int Runtime::HandleUncaught(Ref exc) {

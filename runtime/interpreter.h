@@ -49,6 +49,12 @@ class Runtime {
 
   // Prints an uncaught exception like CPython (traceback, chained causes) to stderr.
   void PrintException(Value exc);
+  // "Exception ignored in: <obj>" and the traceback of the current exception
+  // (CPython's PyErr_WriteUnraisable), which is then cleared.
+  void WriteUnraisable(Value obj);
+  // At exit: releases __main__'s variables so that objects with __del__
+  // are finalised, when any class has one.
+  void Finalize();
   // Handles SystemExit: returns true and the status if `exc` is one.
   bool IsSystemExit(Value exc, int* status);
   // The module namespace used for __main__.

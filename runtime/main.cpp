@@ -7,6 +7,7 @@
 //                                          else the program from stdin
 #include <unistd.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "runtime/interpreter.h"
+#include "safepoints/safepoints.h"
 
 namespace {
 
@@ -56,11 +58,30 @@ std::string AbsoluteDir(const std::string& path) {
   return dir;
 }
 
+// GILECTOMY_SWITCH_INTERVAL: seconds (a positive decimal number) a thread
+// waits for the GIL before asking the holder to drop it (gil build; stored
+// for sys.getswitchinterval() in every build). Malformed: one line, exit 2.
+bool ReadSwitchIntervalEnv() {
+  const char* text = std::getenv("GILECTOMY_SWITCH_INTERVAL");
+  if (text == nullptr) return true;
+  char* end = nullptr;
+  errno = 0;
+  double seconds = std::strtod(text, &end);
+  if (*text == '\0' || end == nullptr || *end != '\0' || errno != 0 || !(seconds > 0.0) || seconds > 1e6) {
+    std::fprintf(stderr, "gilectomy: GILECTOMY_SWITCH_INTERVAL must be a positive number of seconds, got '%s'\n",
+                 text);
+    return false;
+  }
+  gilectomy::sp::SetSwitchInterval(seconds);
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using gilectomy::rt::Runtime;
   using gilectomy::rt::RuntimeConfig;
+  if (!ReadSwitchIntervalEnv()) return 2;
   RuntimeConfig config;
   config.executable = argv[0];
   config.handle_signals = true;
@@ -170,6 +191,7 @@ int main(int argc, char** argv) {
       }
       break;
   }
+  runtime.Finalize();
   std::fflush(stdout);
   std::fflush(stderr);
   // Skip static destructors and the (cycle-leaking) module teardown: the

@@ -79,6 +79,8 @@ enum TypeFlags : uint32_t {
   kTypeExceptionSubclass = 1u << 6,
   kTypeTypeSubclass = 1u << 7,
   kTypeHasFinalizer = 1u << 8,  // a class that defines __del__
+  kTypeSetSubclass = 1u << 16,        // set and its subclasses (runtime/objects/set.h)
+  kTypeFrozenSetSubclass = 1u << 17,  // frozenset and its subclasses
 };
 
 // A type descriptor. It is itself an object (type(int) is type), and its
@@ -198,6 +200,10 @@ struct GetSetDef {
 
 // A descriptor for a native getter/setter (`def` must outlive the type).
 Ref NewGetSetDescriptor(const GetSetDef* def, TypeObject* owner);
+
+// Initialises a type created after start-up (both phases of InitStaticType
+// and FinishStaticTypes at once). The type is immortal.
+void InitRuntimeType(TypeObject* t);
 
 // Initialises a static builtin type: header, MRO, dict of methods.
 // Called once per type at start-up (runtime/interpreter.cpp).

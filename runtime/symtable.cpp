@@ -227,6 +227,7 @@ class Collector {
                   : e->kind == ExprKind::kSetComp ? 1
                   : e->kind == ExprKind::kDictComp ? 2 : 3;
         cur_ = Open(ScopeKind::kComprehension, names[idx], e);
+        cur_->is_generator = idx == 3;
         AddParam(".0");
         for (size_t i = 0; i < e->generators.size(); ++i) {
           const Comprehension& c = e->generators[i];
@@ -239,13 +240,24 @@ class Collector {
         cur_ = saved;
         break;
       }
+      case ExprKind::kYield:
+      case ExprKind::kYieldFrom:
+        cur_->is_generator = true;
+        if (e->left) Visit(e->left);
+        break;
       case ExprKind::kNamedExpr: {
         // The target binds in the nearest enclosing non-comprehension scope.
         Visit(e->right);
         Scope* target = cur_;
-        while (target->kind == ScopeKind::kComprehension) {
-          target->nonlocals.insert(e->left->name);
-          target = target->parent;
+        while (target->kind == ScopeKind::kComprehension) target = target->parent;
+        // In the comprehensions between, the name is the target scope's:
+        // a global at module level, a free variable inside a function.
+        for (Scope* s = cur_; s != target; s = s->parent) {
+          if (target->kind == ScopeKind::kModule) {
+            s->globals.insert(e->left->name);
+          } else {
+            s->nonlocals.insert(e->left->name);
+          }
         }
         target->bound.insert(e->left->name);
         break;

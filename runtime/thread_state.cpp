@@ -53,6 +53,16 @@ void DetachThreadState() {
   Decref(ts->handled_exc);
   ts->current_exc = Value();
   ts->handled_exc = Value();
+  if (ts->global_cache != nullptr) {
+    for (size_t i = 0; i < ThreadState::kGlobalCacheSize; ++i) {
+      ThreadState::GlobalCacheEntry& e = ts->global_cache[i];
+      Decref(e.value);
+      if (e.globals != nullptr) Decref(Value::FromObject(e.globals));
+      if (e.builtins != nullptr) Decref(Value::FromObject(e.builtins));
+    }
+    delete[] ts->global_cache;
+    ts->global_cache = nullptr;
+  }
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
   sp::UnregisterThread(&ts->sp);

@@ -36,6 +36,20 @@ struct ThreadState {
   char* frame_end = nullptr;
   // _thread._set_sentinel() locks (owned), released when the thread ends.
   std::vector<Object*> sentinels;
+  // Per-thread cache of global-name lookups (LOAD_GLOBAL, runtime/eval.cpp):
+  // a hit only reads the dicts' version words, so threads running the same
+  // functions never write a shared cache line (no dict lock). Allocated on
+  // first use; entries own their globals dict, builtins dict and value.
+  struct GlobalCacheEntry {
+    Object* globals = nullptr;    // owned (keeps the address from being reused)
+    Object* builtins = nullptr;   // owned
+    Value name;                   // interned str (immortal)
+    uint64_t globals_version = 0;
+    uint64_t builtins_version = 0;
+    Value value;                  // owned
+  };
+  static constexpr size_t kGlobalCacheSize = 256;
+  GlobalCacheEntry* global_cache = nullptr;
   // Containers whose repr is in progress (recursion guard for "[...]").
   std::vector<Object*> repr_stack;
 };

@@ -171,13 +171,23 @@ void DropGil(ThreadRecord* rec) {
   g.gil_cv.notify_all();
 }
 
+void DetachState(ThreadRecord* rec);
+void AttachStateSlow(ThreadRecord* rec);
+
 // Yields the GIL to a waiting thread and takes it back (kBreakerGilDrop).
+// The thread is DETACHED while it does not hold the GIL: an ATTACHED thread
+// waiting for the GIL would hold up a stop-the-world whose requester waits
+// for it, while the GIL's new holder may itself be parked.
 void YieldGil(ThreadRecord* rec) {
   Globals& g = G();
   {
-    std::unique_lock lk(g.gil_mu);
+    std::lock_guard lk(g.gil_mu);
     rec->eval_breaker.fetch_and(~kBreakerGilDrop, std::memory_order_relaxed);
     if (g.gil_waiters == 0) return;
+  }
+  DetachState(rec);
+  {
+    std::unique_lock lk(g.gil_mu);
     g.gil_locked = false;
     g.gil_holder = nullptr;
     uint64_t switches = g.gil_switches;
@@ -186,6 +196,7 @@ void YieldGil(ThreadRecord* rec) {
     g.gil_cv.wait(lk, [&] { return g.gil_switches != switches || g.gil_waiters == 0; });
   }
   TakeGil(rec);
+  AttachStateSlow(rec);
 }
 
 // ------------------------------------------------------------ transitions

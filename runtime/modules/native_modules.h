@@ -12,11 +12,22 @@ void InitModuleTypes();
 void InitOperatorTypes();   // operator.cpp
 void InitItertoolsTypes();  // itertools.cpp
 void InitRandomType();      // random.cpp
+void InitHeapqTypes();      // heapq.cpp
+void InitStructTypes();     // struct.cpp
+void InitArrayType();       // array.cpp
+void InitJsonTypes();       // json.cpp
 
 Ref CreateMathModule();
 Ref CreateOperatorModule();
 Ref CreateItertoolsModule();
 Ref CreateRandomModule();
+Ref CreateHeapqModule();
+Ref CreateBisectModule();
+Ref CreateStructModule();
+Ref CreateArrayModule();
+Ref CreateCmathModule();
+Ref CreatePosixModule();
+Ref CreateJsonModule();
 Ref CreateTracebackNativeModule();  // _traceback (traceback.cpp)
 
 }  // namespace gilectomy::rt

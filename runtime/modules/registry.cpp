@@ -14,6 +14,13 @@ const NativeModuleDef kNativeModules[] = {
     {"random", CreateRandomModule},
     {"_thread", CreateThreadModule},
     {"time", CreateTimeModule},
+    {"heapq", CreateHeapqModule},
+    {"bisect", CreateBisectModule},
+    {"struct", CreateStructModule},
+    {"array", CreateArrayModule},
+    {"cmath", CreateCmathModule},
+    {"posix", CreatePosixModule},
+    {"json", CreateJsonModule},
     {nullptr, nullptr},
 };
 
@@ -21,6 +28,10 @@ void InitModuleTypes() {
   InitOperatorTypes();
   InitItertoolsTypes();
   InitRandomType();
+  InitHeapqTypes();
+  InitStructTypes();
+  InitArrayType();
+  InitJsonTypes();
 }
 
 const NativeModuleDef* FindNativeModule(std::string_view name) {

@@ -1,6 +1,8 @@
 // The sys module.
 #include "runtime/modules/sys.h"
 
+#include <cfloat>
+
 #include <cstdio>
 
 #include "runtime/abstract.h"
@@ -15,6 +17,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/structseq.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
 #include "safepoints/safepoints.h"
@@ -200,8 +203,20 @@ Ref CreateSysModule(const RuntimeConfig& config, Value modules, Value builtins_m
   Set(d, "path", path);
   Set(d, "modules", Ref::New(modules));
   Set(d, "maxsize", IntFromInt64(INT64_MAX));
-  Set(d, "version_info", MakeTuple({Value::SmallInt(3), Value::SmallInt(11), Value::SmallInt(0),
-                                    Intern("final"), Value::SmallInt(0)}));
+  static TypeObject* version_info_type =
+      NewStructSeqType("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  Set(d, "version_info", NewStructSeq(version_info_type, {Value::SmallInt(3), Value::SmallInt(11),
+                                                          Value::SmallInt(0), Intern("final"),
+                                                          Value::SmallInt(0)}));
+  static TypeObject* float_info_type = NewStructSeqType(
+      "sys.float_info", {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                         "mant_dig", "epsilon", "radix", "rounds"});
+  Ref fmax = FloatFromDouble(DBL_MAX), fmin = FloatFromDouble(DBL_MIN), eps = FloatFromDouble(DBL_EPSILON);
+  Set(d, "float_info", NewStructSeq(float_info_type,
+                                    {fmax.get(), Value::SmallInt(DBL_MAX_EXP), Value::SmallInt(DBL_MAX_10_EXP),
+                                     fmin.get(), Value::SmallInt(DBL_MIN_EXP), Value::SmallInt(DBL_MIN_10_EXP),
+                                     Value::SmallInt(DBL_DIG), Value::SmallInt(DBL_MANT_DIG), eps.get(),
+                                     Value::SmallInt(FLT_RADIX), Value::SmallInt(1)}));
   Set(d, "version", StrFromUtf8("3.11.0 (gilectomy " GILECTOMY_VERSION ", refcounts: " GILECTOMY_RC_NAME ")"));
   Set(d, "platform", StrFromUtf8("linux"));
   Set(d, "byteorder", StrFromUtf8("little"));

@@ -18,6 +18,7 @@
 // extra words at a fixed offset, so their subclasses get no __dict__ and no
 // non-empty __slots__ (namedtuple-style classes use __slots__ = ()).
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <vector>
 
@@ -25,6 +26,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/frame.h"
+#include "runtime/interpreter.h"
 #include "runtime/objects/class.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
@@ -41,6 +43,9 @@ namespace gilectomy::rt {
 TypeObject SuperType, MemberDescriptorType;
 
 namespace {
+
+// Set once any class defines __del__ (Runtime::Finalize reads it at exit).
+std::atomic<bool> gFinalizersExist{false};
 
 TypeObject* AsType(Value v) { return static_cast<TypeObject*>(v.obj()); }
 bool IsTypeObject(Value v) { return v.is_object() && (v.obj()->flags_ & gc::kIsType); }
@@ -316,9 +321,32 @@ void HeapTypeDealloc(gc::Header* h) {
 
 // Instances of classes: drop the words classes added, then let the builtin
 // base free the rest.
+// Runs __del__ of an object whose count reached zero, at most once.
+// Returns true if __del__ resurrected it (stored a new reference somewhere).
+bool RunFinalizer(Object* o) {
+  if (o->gc_bits_ & gc::kGcFinalized) return false;
+  o->gc_bits_ |= gc::kGcFinalized;
+  gc::InitRefCount(o, 1);  // a temporary reference for the call
+  Ref saved = FetchError();
+  Value self = Value::FromObject(o);
+  Value del = LookupInType(TypeOf(o), Intern("__del__"));
+  if (del) {
+    Ref r = CallFoundMethod(del, self, nullptr, 0);
+    if (!r) CurrentThread()->runtime->WriteUnraisable(del);
+  }
+  RestoreError(std::move(saved));
+  if (gc::RefCount(o) == 1) {
+    gc::InitRefCount(o, 0);
+    return false;
+  }
+  gc::Decref(o);  // drop the temporary reference; others keep it alive
+  return true;
+}
+
 void SubtypeDealloc(gc::Header* h) {
   auto* o = static_cast<Object*>(h);
   TypeObject* t = TypeOf(o);
+  if ((t->type_flags & kTypeHasFinalizer) && RunFinalizer(o)) return;
   TypeObject* solid = t;
   while (solid->flags_ & gc::kHeapType) solid = solid->base;
   for (size_t off = solid->basic_size; off + sizeof(Value) <= t->basic_size; off += sizeof(Value)) {
@@ -468,7 +496,8 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   t->dict = dict.release().obj();
   t->type_flags = (base->type_flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass |
                                        kTypeListSubclass | kTypeDictSubclass |
-                                       kTypeExceptionSubclass | kTypeTypeSubclass)) |
+                                       kTypeExceptionSubclass | kTypeTypeSubclass |
+                                       kTypeSetSubclass | kTypeFrozenSetSubclass)) |
                   kTypeBaseType;
   t->extra_start = base_size;
   t->basic_size = base_size;
@@ -506,7 +535,10 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
     return Ref();
   }
   if (DictGetCStr(d, "__eq__") && !DictGetCStr(d, "__hash__")) DictSetCStr(d, "__hash__", None());
-  if (LookupInType(t, Intern("__del__"))) t->type_flags |= kTypeHasFinalizer;
+  if (LookupInType(t, Intern("__del__"))) {
+    t->type_flags |= kTypeHasFinalizer;
+    gFinalizersExist.store(true, std::memory_order_relaxed);
+  }
   FixupSlots(t);
 
   // Step 5.
@@ -601,6 +633,8 @@ Ref BuildClass(Value, const Value* args, size_t nargs, Value kwnames) {
 }
 
 Ref TypePrepare(Value, const Value* args, size_t nargs, Value kwnames) { return NewDict(); }
+
+bool ClassesWithFinalizersExist() { return gFinalizersExist.load(std::memory_order_relaxed); }
 
 // ------------------------------------------------------------ super
 

@@ -16,6 +16,8 @@ int TypeInit(Value self, const Value* args, size_t nargs, Value kwnames);
 Ref TypeCallInstance(TypeObject* t, const Value* args, size_t nargs, Value kwnames);
 // builtins.__build_class__(func, name, *bases, metaclass=..., **kwargs).
 Ref BuildClass(Value self, const Value* args, size_t nargs, Value kwnames);
+// True once any class with __del__ has been created.
+bool ClassesWithFinalizersExist();
 // type.__prepare__: a new dict.
 Ref TypePrepare(Value self, const Value* args, size_t nargs, Value kwnames);
 

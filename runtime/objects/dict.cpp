@@ -21,6 +21,15 @@
 // reference to the key they compare and restart the probe when `version`
 // changed meanwhile. Every mutation bumps `version`.
 //
+// Threads: every operation holds the dict's object lock
+// (runtime/object_lock.h) while it reads or writes the tables. Find() is
+// called with the lock held and drops it only around a Python-level key
+// compare, re-checking `version` afterwards (the same restart that guards
+// against a mutating __eq__). Values and keys removed under the lock are
+// released after it (Dropped). Iterators lock themselves, then the dict.
+// `used` and `version` are relaxed atomics so len() and caches may read them
+// without the lock.
+//
 // Global-variable lookup (DictGetStr) compares interned str keys by pointer
 // first and never runs Python code when every key is a str.
 #include "runtime/objects/dict.h"
@@ -32,6 +41,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/object_lock.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/int.h"
@@ -52,6 +62,13 @@ constexpr int64_t kDummy = -2;
 constexpr int64_t kMinIndexSize = 8;
 
 DictObject* AsDict(Value v) { return static_cast<DictObject*>(v.obj()); }
+
+// References a locked operation removed from a dict; declared before the
+// LockGuard so they are released after the unlock (a dealloc never runs
+// under an object lock).
+struct Dropped {
+  Ref key, value;
+};
 
 int64_t UsableFraction(int64_t n) { return (n << 1) / 3; }
 
@@ -110,7 +127,8 @@ struct Probe {
   int64_t slot;  // index slot of the entry, or where to insert it
 };
 
-// Finds `key`. Returns false only on error (a raising __eq__).
+// Finds `key`. Returns false only on error (a raising __eq__). The caller
+// holds d's lock; it is released around a Python-level compare.
 bool Find(DictObject* d, Value key, int64_t hash, Probe* p) {
 restart:
   if (d->index_size == 0) {
@@ -144,7 +162,11 @@ restart:
         } else {
           Ref startkey = Ref::New(e.key);
           uint64_t version = d->version;
-          int cmp = RichCompareBool(startkey.get(), key, CompareOp::kEq);
+          int cmp;
+          {
+            UnlockGuard unlocked(d);
+            cmp = RichCompareBool(startkey.get(), key, CompareOp::kEq);
+          }
           if (cmp < 0) return false;
           if (d->version != version) goto restart;
           if (cmp > 0) {
@@ -159,8 +181,9 @@ restart:
   }
 }
 
-// Inserts or replaces; borrows key and value. -1 on error.
-int Insert(DictObject* d, Value key, int64_t hash, Value value) {
+// Inserts or replaces; borrows key and value. -1 on error. The caller holds
+// d's lock; a replaced value goes to `dropped`.
+int Insert(DictObject* d, Value key, int64_t hash, Value value, Dropped* dropped) {
   Probe p;
   if (!Find(d, key, hash, &p)) return -1;
   if (p.ix >= 0) {
@@ -168,7 +191,7 @@ int Insert(DictObject* d, Value key, int64_t hash, Value value) {
     Incref(value);
     d->entries[p.ix].value = value;
     d->version++;
-    Decref(old);
+    dropped->value = Ref::Steal(old);
     return 0;
   }
   if (d->entries_len >= d->entries_cap) {
@@ -185,17 +208,43 @@ int Insert(DictObject* d, Value key, int64_t hash, Value value) {
   return 0;
 }
 
-// Removes the entry found by `p`; releases its references after the dict is consistent.
-void RemoveAt(DictObject* d, const Probe& p) {
+// Removes the entry found by `p` (caller holds the lock); its references go
+// to `dropped`, released after the unlock.
+void RemoveAt(DictObject* d, const Probe& p, Dropped* dropped) {
   DictEntry& e = d->entries[p.ix];
-  Value key = e.key, value = e.value;
+  dropped->key = Ref::Steal(e.key);
+  dropped->value = Ref::Steal(e.value);
   e.key = Value();
   e.value = Value();
   d->index[p.slot] = kDummy;
   d->used--;
   d->version++;
-  Decref(key);
-  Decref(value);
+}
+
+// The live entry at or after *pos (copied out as strong references under
+// the lock), advancing *pos; false at the end.
+bool EntryAt(DictObject* d, int64_t* pos, Ref* key, Ref* value, int64_t* hash = nullptr) {
+  LockGuard g(d);
+  while (*pos < d->entries_len) {
+    const DictEntry& e = d->entries[(*pos)++];
+    if (e.key) {
+      *key = Ref::New(e.key);
+      if (value != nullptr) *value = Ref::New(e.value);
+      if (hash != nullptr) *hash = e.hash;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Lookup with a known hash: 1 found (*out), 0 missing, -1 error.
+int LookupHashed(DictObject* d, Value key, int64_t hash, Ref* out) {
+  LockGuard g(d);
+  Probe p;
+  if (!Find(d, key, hash, &p)) return -1;
+  if (p.ix < 0) return 0;
+  *out = Ref::New(d->entries[p.ix].value);
+  return 1;
 }
 
 Ref AllocDict(TypeObject* type) {
@@ -247,10 +296,9 @@ Ref DictRepr(Value self) {
   if (!CheckCStack(" while getting the repr of an object")) return Ref();
   std::string out = "{";
   bool first = true;
-  for (int64_t i = 0; i < d->entries_len; i++) {  // repr may mutate d: re-read each time
-    if (!d->entries[i].key) continue;
-    Ref key = Ref::New(d->entries[i].key);
-    Ref value = Ref::New(d->entries[i].value);
+  int64_t pos = 0;
+  Ref key, value;
+  while (EntryAt(d, &pos, &key, &value)) {  // repr may mutate d: re-read each time
     if (!first) out += ", ";
     first = false;
     if (!detail::AppendRepr(out, key.get())) return Ref();
@@ -264,14 +312,12 @@ Ref DictRepr(Value self) {
 // 1 equal, 0 not, -1 error.
 int DictEqual(DictObject* a, DictObject* b) {
   if (a->used != b->used) return 0;
-  for (int64_t i = 0; i < a->entries_len; i++) {
-    if (!a->entries[i].key) continue;
-    Ref key = Ref::New(a->entries[i].key);
-    Ref aval = Ref::New(a->entries[i].value);
-    Probe p;
-    if (!Find(b, key.get(), a->entries[i].hash, &p)) return -1;
-    if (p.ix < 0) return 0;
-    Ref bval = Ref::New(b->entries[p.ix].value);
+  int64_t pos = 0, hash = 0;
+  Ref key, aval;
+  while (EntryAt(a, &pos, &key, &aval, &hash)) {
+    Ref bval;
+    int found = LookupHashed(b, key.get(), hash, &bval);
+    if (found <= 0) return found;
     int k = RichCompareBool(aval.get(), bval.get(), CompareOp::kEq);
     if (k <= 0) return k;
   }
@@ -347,60 +393,63 @@ void DictIterTraverse(gc::Header* h, gc::Visitor& v) {
   if (it->dict != nullptr) v.Visit(it->dict);
 }
 
-void ExhaustDictIter(DictIterObject* it) {
-  Object* d = it->dict;
-  it->dict = nullptr;
-  gc::Decref(d);
-}
-
-// The next live entry, or null (exhausted, or error set).
-DictEntry* DictIterStep(DictIterObject* it) {
-  if (it->dict == nullptr) return nullptr;
-  auto* d = static_cast<DictObject*>(it->dict);
-  if (d->used != it->used) {
-    SetError(RuntimeErrorType(), "dictionary changed size during iteration");
-    it->used = -1;  // keep failing
-    return nullptr;
+// One step of a dict iterator (delta +1 forward, -1 reverse): copies the
+// next live entry's key and value out under the iterator's lock and then
+// the dict's. false at the end or with RuntimeError set when the dict
+// changed size. Another thread resizing the dict meanwhile is caught by the
+// same size check (or iteration continues over a consistent table).
+bool DictIterStep(Value self, int delta, Ref* key, Ref* value) {
+  auto* it = static_cast<DictIterObject*>(self.obj());
+  Object* drop = nullptr;
+  {
+    LockGuard g(it);
+    if (it->dict == nullptr) return false;
+    auto* d = static_cast<DictObject*>(it->dict);
+    {
+      LockGuard gd(d);
+      if (d->used != it->used) {
+        it->used = -1;  // keep failing
+        SetError(RuntimeErrorType(), "dictionary changed size during iteration");
+        return false;
+      }
+      while (it->pos >= 0 && it->pos < d->entries_len) {
+        const DictEntry& e = d->entries[it->pos];
+        it->pos += delta;
+        if (e.key) {
+          *key = Ref::New(e.key);
+          *value = Ref::New(e.value);
+          return true;
+        }
+      }
+    }
+    drop = it->dict;
+    it->dict = nullptr;
   }
-  while (it->pos < d->entries_len) {
-    DictEntry* e = &d->entries[it->pos++];
-    if (e->key) return e;
-  }
-  ExhaustDictIter(it);
-  return nullptr;
+  gc::Decref(drop);
+  return false;
 }
 
 template <IterKind kKind>
 Ref DictIterNext(Value self) {
-  DictEntry* e = DictIterStep(static_cast<DictIterObject*>(self.obj()));
-  if (e == nullptr) return Ref();
-  if constexpr (kKind == IterKind::kKeys) return Ref::New(e->key);
-  if constexpr (kKind == IterKind::kValues) return Ref::New(e->value);
-  return MakeTuple({e->key, e->value});
+  Ref key, value;
+  if (!DictIterStep(self, 1, &key, &value)) return Ref();
+  if constexpr (kKind == IterKind::kKeys) return key;
+  if constexpr (kKind == IterKind::kValues) return value;
+  return MakeTuple({key.get(), value.get()});
 }
 
 template <IterKind kKind>
 Ref DictRevIterNext(Value self) {
-  auto* it = static_cast<DictIterObject*>(self.obj());
-  if (it->dict == nullptr) return Ref();
-  auto* d = static_cast<DictObject*>(it->dict);
-  if (d->used != it->used) {
-    it->used = -1;
-    return SetError(RuntimeErrorType(), "dictionary changed size during iteration");
-  }
-  while (it->pos >= 0 && it->pos < d->entries_len) {
-    DictEntry* e = &d->entries[it->pos--];
-    if (!e->key) continue;
-    if constexpr (kKind == IterKind::kKeys) return Ref::New(e->key);
-    if constexpr (kKind == IterKind::kValues) return Ref::New(e->value);
-    return MakeTuple({e->key, e->value});
-  }
-  ExhaustDictIter(it);
-  return Ref();
+  Ref key, value;
+  if (!DictIterStep(self, -1, &key, &value)) return Ref();
+  if constexpr (kKind == IterKind::kKeys) return key;
+  if constexpr (kKind == IterKind::kValues) return value;
+  return MakeTuple({key.get(), value.get()});
 }
 
 Ref DictIterLengthHint(Value self, const Value*, size_t, Value) {
   auto* it = static_cast<DictIterObject*>(self.obj());
+  LockGuard g(it);
   if (it->dict == nullptr || it->used != static_cast<DictObject*>(it->dict)->used) {
     return Ref::SmallInt(0);
   }
@@ -502,20 +551,19 @@ const GetSetDef kViewGetSets[] = {
     {nullptr, nullptr},
 };
 
-Ref KeysReversed(Value self, const Value*, size_t, Value) {
+// A reverse iterator of kind `type` over a view's dict, from its last entry.
+Ref ViewReversed(Value self, TypeObject* type) {
   Value d = ViewDict(self);
-  return NewDictIter(&DictRevKeyIterType, d, AsDict(d)->entries_len - 1);
+  int64_t last;
+  {
+    LockGuard g(d);
+    last = AsDict(d)->entries_len - 1;
+  }
+  return NewDictIter(type, d, last);
 }
-
-Ref ValuesReversed(Value self, const Value*, size_t, Value) {
-  Value d = ViewDict(self);
-  return NewDictIter(&DictRevValueIterType, d, AsDict(d)->entries_len - 1);
-}
-
-Ref ItemsReversed(Value self, const Value*, size_t, Value) {
-  Value d = ViewDict(self);
-  return NewDictIter(&DictRevItemIterType, d, AsDict(d)->entries_len - 1);
-}
+Ref KeysReversed(Value self, const Value*, size_t, Value) { return ViewReversed(self, &DictRevKeyIterType); }
+Ref ValuesReversed(Value self, const Value*, size_t, Value) { return ViewReversed(self, &DictRevValueIterType); }
+Ref ItemsReversed(Value self, const Value*, size_t, Value) { return ViewReversed(self, &DictRevItemIterType); }
 
 const MethodDef kKeysMethods[] = {
     {"__reversed__", KeysReversed},
@@ -574,11 +622,13 @@ Ref DictSetDefaultMethod(Value self, const Value* args, size_t nargs, Value kwna
   DictObject* d = AsDict(self);
   int64_t hash = KeyHash(args[0]);
   if (hash == -1 && ErrorOccurred()) return Ref();
+  Dropped dropped;
+  LockGuard g(d);
   Probe p;
   if (!Find(d, args[0], hash, &p)) return Ref();
   if (p.ix >= 0) return Ref::New(d->entries[p.ix].value);
   Value dflt = nargs == 2 ? args[1] : None();
-  if (Insert(d, args[0], hash, dflt) < 0) return Ref();
+  if (Insert(d, args[0], hash, dflt, &dropped) < 0) return Ref();
   return Ref::New(dflt);
 }
 
@@ -587,20 +637,25 @@ Ref DictPopMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
   DictObject* d = AsDict(self);
   int64_t hash = KeyHash(args[0]);
   if (hash == -1 && ErrorOccurred()) return Ref();
-  Probe p;
-  if (!Find(d, args[0], hash, &p)) return Ref();
-  if (p.ix < 0) {
-    if (nargs == 2) return Ref::New(args[1]);
-    return SetErrorWithArg(KeyErrorType(), args[0]);
+  Dropped dropped;
+  {
+    LockGuard g(d);
+    Probe p;
+    if (!Find(d, args[0], hash, &p)) return Ref();
+    if (p.ix >= 0) {
+      RemoveAt(d, p, &dropped);
+      return std::move(dropped.value);
+    }
   }
-  Ref value = Ref::New(d->entries[p.ix].value);
-  RemoveAt(d, p);
-  return value;
+  if (nargs == 2) return Ref::New(args[1]);
+  return SetErrorWithArg(KeyErrorType(), args[0]);
 }
 
 Ref DictPopItemMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoArgsCheck("dict.popitem", nargs, kwnames)) return Ref();
   DictObject* d = AsDict(self);
+  Dropped dropped;
+  LockGuard g(d);
   if (d->used == 0) return SetError(KeyErrorType(), "popitem(): dictionary is empty");
   int64_t i = d->entries_len - 1;
   while (d->entries[i].key.is_null()) i--;
@@ -615,7 +670,7 @@ Ref DictPopItemMethod(Value self, const Value*, size_t nargs, Value kwnames) {
     perturb >>= 5;
     slot = (slot * 5 + perturb + 1) & mask;
   }
-  RemoveAt(d, Probe{i, static_cast<int64_t>(slot)});
+  RemoveAt(d, Probe{i, static_cast<int64_t>(slot)}, &dropped);
   d->entries_len = i;  // LIFO: the trailing deleted entries can be reused
   return result;
 }
@@ -723,7 +778,12 @@ Ref DictFromKeysMethod(Value self, const Value* args, size_t nargs, Value kwname
 
 Ref DictReversedMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoArgsCheck("__reversed__", nargs, kwnames)) return Ref();
-  return NewDictIter(&DictRevKeyIterType, self, AsDict(self)->entries_len - 1);
+  int64_t last;
+  {
+    LockGuard g(self);
+    last = AsDict(self)->entries_len - 1;
+  }
+  return NewDictIter(&DictRevKeyIterType, self, last);
 }
 
 Ref DictContainsMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -846,17 +906,14 @@ Ref NewDict() { return AllocDict(&DictType); }
 int DictLookup(Value d, Value key, Ref* out) {
   int64_t hash = KeyHash(key);
   if (hash == -1 && ErrorOccurred()) return -1;
-  DictObject* dict = AsDict(d);
-  Probe p;
-  if (!Find(dict, key, hash, &p)) return -1;
-  if (p.ix < 0) return 0;
-  *out = Ref::New(dict->entries[p.ix].value);
-  return 1;
+  return LookupHashed(AsDict(d), key, hash, out);
 }
 
-Value DictGetStr(Value d, Value key) {
-  DictObject* dict = AsDict(d);
-  if (dict->index_size == 0) return Value();
+// Probes for an interned-str key with the lock held. 1 found (*out, a
+// borrowed value), 0 missing, -1 when a non-str key has the same hash (the
+// caller takes the general path, which may run __eq__).
+int ProbeStrLocked(DictObject* dict, Value key, Value* out) {
+  if (dict->index_size == 0) return 0;
   // Interned strs have their hash cached; read it without a call.
   int64_t hash = static_cast<StrObject*>(key.obj())->hash.load(std::memory_order_relaxed);
   if (hash == -1) hash = StrHash(key);
@@ -865,19 +922,18 @@ Value DictGetStr(Value d, Value key) {
   uint64_t i = perturb & mask;
   for (;;) {
     int64_t ix = dict->index[i];
-    if (ix == kEmpty) return Value();
+    if (ix == kEmpty) return 0;
     if (ix >= 0) {
       const DictEntry& e = dict->entries[ix];
-      if (e.key == key) return e.value;
+      if (e.key == key) {
+        *out = e.value;
+        return 1;
+      }
       if (e.hash == hash) {
-        if (e.key.type() == &StrType) {
-          if (StrEquals(e.key, key)) return e.value;
-        } else {
-          // A non-str key with the same hash: take the general path.
-          Ref out;
-          int k = DictLookup(d, key, &out);
-          if (k <= 0) return Value();
-          return out.get();  // still owned by the dict
+        if (e.key.type() != &StrType) return -1;
+        if (StrEquals(e.key, key)) {
+          *out = e.value;
+          return 1;
         }
       }
     }
@@ -886,12 +942,59 @@ Value DictGetStr(Value d, Value key) {
   }
 }
 
+Ref DictGetStrRef(Value d, Value key) {
+  DictObject* dict = AsDict(d);
+  {
+    LockGuard g(dict);
+    Value v;
+    int k = ProbeStrLocked(dict, key, &v);
+    if (k >= 0) return k > 0 ? Ref::New(v) : Ref();
+  }
+  Ref out;
+  if (DictLookup(d, key, &out) <= 0) ClearError();
+  return out;
+}
+
+Ref DictGetStrVersioned(Value d, Value key, uint64_t* version, bool* cacheable) {
+  DictObject* dict = AsDict(d);
+  {
+    LockGuard g(dict);
+    *version = dict->version;
+    *cacheable = true;
+    Value v;
+    int k = ProbeStrLocked(dict, key, &v);
+    if (k >= 0) return k > 0 ? Ref::New(v) : Ref();
+  }
+  *cacheable = false;
+  Ref out;
+  if (DictLookup(d, key, &out) <= 0) ClearError();
+  return out;
+}
+
+Value DictGetStr(Value d, Value key) {
+  // Borrowed from the dict: valid while the dict keeps it (the caller's
+  // thread owns the dict, or no other thread replaces this key meanwhile;
+  // shared dicts: DictGetStrRef).
+  DictObject* dict = AsDict(d);
+  {
+    LockGuard g(dict);
+    Value v;
+    int k = ProbeStrLocked(dict, key, &v);
+    if (k >= 0) return k > 0 ? v : Value();
+  }
+  Ref out;
+  if (DictLookup(d, key, &out) <= 0) ClearError();
+  return out.get();  // still owned by the dict
+}
+
 Value DictGetCStr(Value d, std::string_view key) { return DictGetStr(d, Intern(key)); }
 
 int DictSetItem(Value d, Value key, Value value) {
   int64_t hash = KeyHash(key);
   if (hash == -1 && ErrorOccurred()) return -1;
-  return Insert(AsDict(d), key, hash, value);
+  Dropped dropped;
+  LockGuard g(d);
+  return Insert(AsDict(d), key, hash, value, &dropped);
 }
 
 int DictSetCStr(Value d, std::string_view key, Value value) {
@@ -902,15 +1005,22 @@ int DictDelItem(Value d, Value key) {
   int64_t hash = KeyHash(key);
   if (hash == -1 && ErrorOccurred()) return -1;
   DictObject* dict = AsDict(d);
-  Probe p;
-  if (!Find(dict, key, hash, &p)) return -1;
-  if (p.ix < 0) return SetErrorWithArg(KeyErrorType(), key);
-  RemoveAt(dict, p);
-  return 0;
+  Dropped dropped;
+  {
+    LockGuard g(dict);
+    Probe p;
+    if (!Find(dict, key, hash, &p)) return -1;
+    if (p.ix >= 0) {
+      RemoveAt(dict, p, &dropped);
+      return 0;
+    }
+  }
+  return SetErrorWithArg(KeyErrorType(), key);
 }
 
 bool DictNext(Value d, int64_t* pos, Value* key, Value* value) {
   DictObject* dict = AsDict(d);
+  LockGuard g(dict);
   while (*pos < dict->entries_len) {
     const DictEntry& e = dict->entries[(*pos)++];
     if (e.key) {
@@ -930,6 +1040,7 @@ int DictMerge(Value d, Value other, bool override_existing) {
     if (target->used == 0 && override_existing) {
       // Size the table once for the whole merge.
       int64_t need = src->used + 1;
+      LockGuard g(target);
       if (UsableFraction(target->index_size) < need && !Resize(target, need * 3 / 2 + 1)) {
         return -1;
       }
@@ -940,18 +1051,23 @@ int DictMerge(Value d, Value other, bool override_existing) {
       Ref key, value;
     };
     std::vector<Item> items;
-    items.reserve(static_cast<size_t>(src->used));
-    for (int64_t i = 0; i < src->entries_len; i++) {
-      const DictEntry& e = src->entries[i];
-      if (e.key) items.push_back({e.hash, Ref::New(e.key), Ref::New(e.value)});
+    {
+      LockGuard g(src);
+      items.reserve(static_cast<size_t>(src->used));
+      for (int64_t i = 0; i < src->entries_len; i++) {
+        const DictEntry& e = src->entries[i];
+        if (e.key) items.push_back({e.hash, Ref::New(e.key), Ref::New(e.value)});
+      }
     }
     for (Item& it : items) {
+      Dropped dropped;
+      LockGuard g(target);
       if (!override_existing) {
         Probe p;
         if (!Find(target, it.key.get(), it.hash, &p)) return -1;
         if (p.ix >= 0) continue;
       }
-      if (Insert(target, it.key.get(), it.hash, it.value.get()) < 0) return -1;
+      if (Insert(target, it.key.get(), it.hash, it.value.get(), &dropped) < 0) return -1;
     }
     return 0;
   }
@@ -979,6 +1095,7 @@ Ref DictCopy(Value d) {
   Ref r = NewDict();
   if (!r || src->used == 0) return r;
   DictObject* dst = AsDict(r.get());
+  LockGuard g(src);
   if (src->used == src->entries_len) {
     // No deleted entries: clone both arrays.
     size_t isize = static_cast<size_t>(src->index_size) * sizeof(int64_t);
@@ -998,12 +1115,25 @@ Ref DictCopy(Value d) {
     dst->used = src->used;
     return r;
   }
-  if (DictMerge(r.get(), d, true) < 0) return Ref();
+  // Deleted entries: re-insert the live ones (str keys and others alike
+  // hash as stored; no Python code runs, the new dict is private).
+  for (int64_t i = 0; i < src->entries_len; i++) {
+    const DictEntry& e = src->entries[i];
+    if (!e.key) continue;
+    if (dst->entries_len >= dst->entries_cap && !Resize(dst, (dst->used + 1) * 3)) return Ref();
+    Incref(e.key);
+    Incref(e.value);
+    int64_t n = dst->entries_len++;
+    dst->entries[n] = {e.hash, e.key, e.value};
+    dst->index[FindEmptySlot(dst, e.hash)] = n;
+    dst->used++;
+  }
   return r;
 }
 
 void DictClear(Value d) {
   DictObject* dict = AsDict(d);
+  ObjectLock(dict);
   DictEntry* entries = dict->entries;
   int64_t n = dict->entries_len;
   int64_t* index = dict->index;
@@ -1014,7 +1144,8 @@ void DictClear(Value d) {
   dict->entries_len = 0;
   dict->used = 0;
   dict->version++;
-  // Release after the dict is consistent (a __del__ may look at it).
+  ObjectUnlock(dict);
+  // Release after the dict is consistent and unlocked (a __del__ may look at it).
   for (int64_t i = 0; i < n; i++) {
     if (entries[i].key) {
       Decref(entries[i].key);

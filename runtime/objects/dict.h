@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "runtime/object.h"
+#include "runtime/object_lock.h"
 
 namespace gilectomy::rt {
 
@@ -13,14 +14,16 @@ struct DictEntry {
   Value value;
 };
 
+// Guarded by the object lock (runtime/object_lock.h); `used` and `version`
+// may also be read without it (relaxed atomics).
 struct DictObject : Object {
-  int64_t used;         // live entries
+  RelaxedField<int64_t> used;  // live entries
   int64_t entries_len;  // entries written (live + deleted)
   int64_t entries_cap;
   DictEntry* entries;
   int64_t* index;       // index_size slots: -1 empty, -2 dummy, else entry number
   int64_t index_size;   // power of two
-  uint64_t version;     // bumped on every mutation (iteration checks, caches)
+  RelaxedField<uint64_t> version;  // bumped on every mutation (iteration checks, caches)
   static bool IsType(TypeObject* t) { return (t->type_flags & kTypeDictSubclass) != 0; }
 };
 
@@ -34,11 +37,20 @@ int DictLookup(Value d, Value key, Ref* out);
 // when every key is a str.
 Value DictGetStr(Value d, Value interned_key);
 Value DictGetCStr(Value d, std::string_view key);  // convenience: interns the key
+// The same lookup returning a strong reference (empty when missing): for
+// dicts other threads may mutate.
+Ref DictGetStrRef(Value d, Value interned_key);
+// DictGetStrRef that also reports the dict's version read under the same
+// lock (for caches keyed on the version); *cacheable is false when the
+// lookup had to leave the lock (a non-str key with the same hash).
+Ref DictGetStrVersioned(Value d, Value interned_key, uint64_t* version, bool* cacheable);
 int DictSetItem(Value d, Value key, Value value);  // increfs both
 int DictSetCStr(Value d, std::string_view key, Value value);
 // -1 with KeyError(key) when missing.
 int DictDelItem(Value d, Value key);
 // Iteration: pos starts at 0; borrowed key/value. Returns false at the end.
+// Each step locks the dict; the borrowed values are safe only while no
+// other thread mutates it (private dicts such as **kwargs copies).
 bool DictNext(Value d, int64_t* pos, Value* key, Value* value);
 int DictMerge(Value d, Value other, bool override_existing);  // other: a dict or mapping
 Ref DictCopy(Value d);

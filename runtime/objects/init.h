@@ -22,5 +22,10 @@ void InitDescriptorTypes(); // property, staticmethod, classmethod (objects/desc
 void InitClassTypes();      // super, member_descriptor, class deallocation (objects/class.cpp)
 void InitThreadTypes();     // _thread.lock, _thread.RLock (modules/thread.cpp)
 void InitTimeTypes();       // time.struct_time (modules/time.cpp)
+void InitGeneratorType();   // objects/generator.cpp
+void InitSetTypes();        // set, frozenset and their iterator (objects/set.cpp)
+void InitBytesTypes();      // bytes, bytearray and their iterators (objects/bytes.cpp)
+void InitMemoryViewType();  // objects/memoryview.cpp
+void InitComplexType();     // objects/complex.cpp
 
 }  // namespace gilectomy::rt

@@ -50,6 +50,10 @@ const GetSetDef kModuleGetSets[] = {{"__dict__", ModuleGetDict}, {nullptr, nullp
 Ref NewModule(std::string_view name) {
   Object* o = AllocObject(&ModuleType, sizeof(ModuleObject));
   if (o == nullptr) return Ref();
+  // Modules are shared by every thread that uses them (`mod.attr` increfs
+  // and decrefs the module): immortal, so no refcount line is contended.
+  // They live in sys.modules until exit anyway. Not yet published here.
+  MakeImmortal(o);
   Ref module = Ref::Steal(o);
   auto* m = static_cast<ModuleObject*>(o);
   Ref dict = NewDict();

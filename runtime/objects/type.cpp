@@ -519,6 +519,16 @@ void InitStaticType(TypeObject* t) {
   PendingTypes().push_back(t);
 }
 
+void InitRuntimeType(TypeObject* t) {
+  InitImmortalHeader(t, &TypeType);
+  t->flags_ |= gc::kIsType;
+  if (t->base == nullptr && t != &ObjectType) t->base = &ObjectType;
+  if (t->base != nullptr) InheritSlots(t, t->base);
+  BuildMro(t);
+  BuildTypeDict(t);
+  MakeImmortal(t->dict);
+}
+
 // Phase 2 of start-up: MROs and dicts for every static type.
 void FinishStaticTypes() {
   for (TypeObject* t : PendingTypes()) {
