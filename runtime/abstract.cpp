@@ -435,8 +435,20 @@ Ref GetItem(Value obj, Value key) {
   TypeObject* t = obj.type();
   if (t->getitem == nullptr) {
     if (obj.is_object() && (obj.obj()->flags_ & gc::kIsType)) {
-      return SetErrorFmt(TypeErrorType(), "type '{}' is not subscriptable",
-                         static_cast<TypeObject*>(obj.obj())->name);
+      // C[key] on a class: __class_getitem__ (PEP 560; typing.Generic).
+      // It is an implicit classmethod: a plain function gets the class first.
+      auto* cls = static_cast<TypeObject*>(obj.obj());
+      Value hook = LookupInType(cls, Intern("__class_getitem__"));
+      if (hook) {
+        if (Is<FunctionObject>(hook)) {
+          Value call_args[2] = {obj, key};
+          return Call(hook, call_args, 2);
+        }
+        Ref bound = GetAttrStr(obj, "__class_getitem__");
+        if (!bound) return Ref();
+        return CallOneArg(bound.get(), key);
+      }
+      return SetErrorFmt(TypeErrorType(), "type '{}' is not subscriptable", cls->name);
     }
     return SetErrorFmt(TypeErrorType(), "'{}' object is not subscriptable", t->name);
   }

@@ -463,6 +463,18 @@ int CheckClassInfo(Value cls, Value info, const char* err, bool instance, Value 
     }
     return 0;
   }
+  // Objects that are not classes may still answer (typing.List).
+  if (info.is_object()) {
+    Value hook = LookupInType(info.type(), Intern(instance ? "__instancecheck__"
+                                                           : "__subclasscheck__"));
+    if (hook) {
+      Value call_args[2] = {info, instance ? obj : cls};
+      if (!CheckCStack("isinstance")) return -1;
+      Ref r = Call(hook, call_args, 2);
+      if (!r) return -1;
+      return IsTrue(r.get());
+    }
+  }
   SetError(TypeErrorType(), err);
   return -1;
 }

@@ -32,6 +32,11 @@ def _atomic_types():
 _atomic = {}
 for _t in _atomic_types():
     _atomic[_t] = None
+# deepcopy rebuilds frozensets (their elements are copied), as CPython does.
+_deep_atomic = dict(_atomic)
+for _t in list(_deep_atomic):
+    if _t.__name__ == 'frozenset':
+        del _deep_atomic[_t]
 
 
 def _newobj(cls, *args):
@@ -116,7 +121,7 @@ def copy(x):
         return x.copy()
     if cls is tuple:
         return x
-    if _is_set_type(cls):
+    if _is_set_type(cls) and cls.__name__ != 'frozenset':
         return x.copy()
     if issubclass(cls, type):
         return x
@@ -131,7 +136,7 @@ def copy(x):
 
 def _is_set_type(cls):
     name = cls.__name__
-    return (name == 'set' or name == 'bytearray') and cls.__module__ == 'builtins'
+    return name in ('set', 'frozenset', 'bytearray') and cls.__module__ == 'builtins'
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -143,7 +148,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
+    if cls in _deep_atomic:
         y = x
     elif cls is list:
         y = _deepcopy_list(x, memo)

@@ -29,6 +29,72 @@ class auto:
     def __repr__(self):
         return 'auto(' + repr(self.value) + ')'
 
+    # CPython gives auto() its value as soon as it is assigned in the class
+    # body, so `WHITE = RED | BLUE` works there. Here the value is known only
+    # when the class is built: operators on auto make a deferred _AutoExpr.
+    def __or__(self, other):
+        return _AutoExpr(_op_or, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(_op_or, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(_op_and, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(_op_and, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(_op_xor, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(_op_xor, other, self)
+
+    def __add__(self, other):
+        return _AutoExpr(_op_add, self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr(_op_add, other, self)
+
+
+def _op_or(a, b):
+    return a | b
+
+
+def _op_and(a, b):
+    return a & b
+
+
+def _op_xor(a, b):
+    return a ^ b
+
+
+def _op_add(a, b):
+    return a + b
+
+
+def _auto_value(v):
+    if isinstance(v, _AutoExpr):
+        return v.evaluate()
+    if isinstance(v, auto):
+        return v.value
+    return v
+
+
+class _AutoExpr(auto):
+    """An operator applied to auto() values, evaluated when the enum is built."""
+
+    def __init__(self, op, left, right):
+        auto.__init__(self)
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def evaluate(self):
+        if self.value is _auto_null:
+            self.value = self._op(_auto_value(self._left), _auto_value(self._right))
+        return self.value
+
 
 def _is_dunder(name):
     return (len(name) > 4 and name[:2] == name[-2:] == '__'
@@ -118,7 +184,9 @@ class EnumType(type):
             count = 0
             for key in names:
                 value = values[key]
-                if isinstance(value, auto):
+                if isinstance(value, _AutoExpr):
+                    value = value.evaluate()
+                elif isinstance(value, auto):
                     if value.value is _auto_null:
                         value.value = gnv(key, 1, count, last_values[:])
                     value = value.value
@@ -204,11 +272,16 @@ class EnumType(type):
                 if other._value_ == value:
                     canonical = other
                     break
+            is_flag = Flag is not None and issubclass(enum_class, Flag) and isinstance(value, int)
             if canonical is not None:
                 member = canonical
+            elif is_flag and not _is_single_bit(value):
+                # Multi-bit and zero flags are members but, as in 3.11, are
+                # not iterated over or counted.
+                flag_mask |= value
             else:
                 enum_class._member_names_.append(name)
-                if Flag is not None and issubclass(enum_class, Flag) and isinstance(value, int):
+                if is_flag:
                     flag_mask |= value
             enum_class._member_map_[name] = member
             try:

@@ -5,6 +5,7 @@ generators and comprehensions everywhere, this module uses plain loops.
 """
 
 from collections import namedtuple
+from _thread import allocate_lock as _allocate_lock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -301,6 +302,7 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 _CacheInfo.__module__ = 'functools'
 
 _kwd_mark = object()
+_fasttypes = (int, str)
 
 
 def _make_key(args, kwds, typed):
@@ -363,6 +365,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     # The circular linked list lives in `links`, a one-element list so the
     # closures can replace the root.
     links = [root]
+    # Guards the links and statistics (there is no GIL); the user function
+    # runs outside it.
+    lock = _allocate_lock()
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
@@ -383,55 +388,70 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            link = cache.get(key)
-            if link is not None:
-                # Move the link to the front of the circular queue.
-                link_prev, link_next, _key, result = link
-                link_prev[NEXT] = link_next
-                link_next[PREV] = link_prev
-                root = links[0]
-                last = root[PREV]
-                last[NEXT] = root[PREV] = link
-                link[PREV] = last
-                link[NEXT] = root
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The function call added this key already (recursion).
-                pass
-            elif stats[2]:
-                # Reuse the old root to store the new entry; the oldest entry
-                # becomes the new root.
-                oldroot = links[0]
-                oldroot[KEY] = key
-                oldroot[RESULT] = result
-                root = oldroot[NEXT]
-                links[0] = root
-                oldkey = root[KEY]
-                root[KEY] = root[RESULT] = None
-                del cache[oldkey]
-                cache[key] = oldroot
+            if not kwds and not typed and len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
             else:
-                root = links[0]
-                last = root[PREV]
-                link = [last, root, key, result]
-                last[NEXT] = root[PREV] = cache[key] = link
-                stats[2] = len(cache) >= maxsize
+                key = make_key(args, kwds, typed)
+            lock.acquire()
+            try:
+                link = cache.get(key)
+                if link is not None:
+                    # Move the link to the front of the circular queue.
+                    link_prev, link_next, _key, result = link
+                    link_prev[NEXT] = link_next
+                    link_next[PREV] = link_prev
+                    root = links[0]
+                    last = root[PREV]
+                    last[NEXT] = root[PREV] = link
+                    link[PREV] = last
+                    link[NEXT] = root
+                    stats[0] += 1
+                    return result
+                stats[1] += 1
+            finally:
+                lock.release()
+            result = user_function(*args, **kwds)
+            lock.acquire()
+            try:
+                if key in cache:
+                    # Another call (recursion or a thread) added this key already.
+                    pass
+                elif stats[2]:
+                    # Reuse the old root to store the new entry; the oldest entry
+                    # becomes the new root.
+                    oldroot = links[0]
+                    oldroot[KEY] = key
+                    oldroot[RESULT] = result
+                    root = oldroot[NEXT]
+                    links[0] = root
+                    oldkey = root[KEY]
+                    root[KEY] = root[RESULT] = None
+                    del cache[oldkey]
+                    cache[key] = oldroot
+                else:
+                    root = links[0]
+                    last = root[PREV]
+                    link = [last, root, key, result]
+                    last[NEXT] = root[PREV] = cache[key] = link
+                    stats[2] = len(cache) >= maxsize
+            finally:
+                lock.release()
             return result
 
     def cache_info():
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        cache.clear()
-        root = links[0]
-        root[:] = [root, root, None, None]
-        stats[0] = 0
-        stats[1] = 0
-        stats[2] = False
+        lock.acquire()
+        try:
+            cache.clear()
+            root = links[0]
+            root[:] = [root, root, None, None]
+            stats[0] = 0
+            stats[1] = 0
+            stats[2] = False
+        finally:
+            lock.release()
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear

@@ -1,7 +1,7 @@
-"""io for gilectomy: in-memory text streams (StringIO) and the io names
-programs test for. BytesIO follows once the bytes type exists."""
+"""io for gilectomy: in-memory streams (StringIO, BytesIO) and the io names
+programs test for."""
 
-__all__ = ['StringIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
+__all__ = ['StringIO', 'BytesIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
            'SEEK_END', 'IOBase', 'TextIOBase']
 
 SEEK_SET = 0
@@ -274,3 +274,146 @@ class StringIO(TextIOBase):
 
     def __repr__(self):
         return '<_io.StringIO object at ' + hex(id(self)) + '>'
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+def _bytes_like(b):
+    t = type(b).__name__
+    if t in ('bytes', 'bytearray', 'memoryview'):
+        return bytes(b)
+    raise TypeError("a bytes-like object is required, not '" + type(b).__name__ + "'")
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=None):
+        self._pieces = []
+        self._size = 0
+        self._pos = 0
+        self._closed = False
+        if initial_bytes is not None:
+            data = _bytes_like(initial_bytes)
+            if data:
+                self._pieces.append(data)
+                self._size = len(data)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._pieces = []
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def _data(self):
+        if len(self._pieces) != 1:
+            self._pieces = [bytes().join(self._pieces)]
+        return self._pieces[0]
+
+    def getvalue(self):
+        """Retrieve the entire contents of the BytesIO object."""
+        self._check_closed()
+        return self._data()
+
+    def write(self, b):
+        """Write bytes to file. Return the number of bytes written."""
+        self._check_closed()
+        data = _bytes_like(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos == self._size:
+            self._pieces.append(data)
+        else:
+            cur = self._data()
+            if pos > len(cur):
+                cur = cur + bytes(pos - len(cur))
+            self._pieces = [cur[:pos] + data + cur[pos + n:]]
+        self._pos = pos + n
+        if self._pos > self._size:
+            self._size = self._pos
+        return n
+
+    def read(self, size=-1):
+        """Read at most size bytes, returned as a bytes object."""
+        self._check_closed()
+        data = self._data()
+        pos = self._pos
+        if size is None or size < 0:
+            end = len(data)
+        else:
+            end = min(pos + size, len(data))
+        if pos >= end:
+            return bytes()
+        self._pos = end
+        return data[pos:end]
+
+    read1 = read
+
+    def readline(self, size=-1):
+        """Next line from the file, as a bytes object."""
+        self._check_closed()
+        data = self._data()
+        pos = self._pos
+        if pos >= len(data):
+            return bytes()
+        end = data.find(bytes((10,)), pos)
+        if end < 0:
+            end = len(data)
+        else:
+            end += 1
+        if size is not None and size >= 0 and pos + size < end:
+            end = pos + size
+        self._pos = end
+        return data[pos:end]
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        """Change stream position."""
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value ' + str(pos))
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, self._size + pos)
+        else:
+            raise ValueError('invalid whence (' + str(whence) + ', should be 0, 1 or 2)')
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('negative size value ' + str(size))
+        data = self._data()
+        if size < len(data):
+            self._pieces = [data[:size]]
+            self._size = size
+        return size
+
+    def __repr__(self):
+        return '<_io.BytesIO object at ' + hex(id(self)) + '>'

@@ -7,9 +7,10 @@ native _traceback module), so format_exc() matches an uncaught traceback.
 import sys
 import _traceback
 
-__all__ = ['extract_tb', 'format_exc', 'format_exception',
+__all__ = ['extract_stack', 'extract_tb', 'format_exc', 'format_exception',
            'format_exception_only', 'format_list', 'format_tb',
-           'print_exc', 'print_exception', 'print_last', 'print_tb',
+           'format_stack', 'print_exc', 'print_exception', 'print_last',
+           'print_stack', 'print_tb',
            'FrameSummary', 'StackSummary', 'TracebackException']
 
 _sentinel = object()
@@ -156,6 +157,50 @@ def print_tb(tb, limit=None, file=None):
         file = sys.stderr
     for item in format_tb(tb, limit):
         print(item, file=file, end='')
+
+
+def extract_stack(f=None, limit=None):
+    """The current thread's stack (the caller's frame last) as a StackSummary.
+
+    Frame objects do not exist yet: `f` must be None."""
+    if f is not None:
+        raise NotImplementedError('extract_stack() of a given frame')
+    entries = _traceback.stack_entries(1)
+    if limit is not None:
+        if limit >= 0:
+            entries = entries[len(entries) - limit:] if limit else []
+        else:
+            entries = entries[:-limit]
+    return StackSummary.from_list(entries)
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    if f is not None:
+        raise NotImplementedError('format_stack() of a given frame')
+    entries = _traceback.stack_entries(1)
+    if limit is not None:
+        if limit >= 0:
+            entries = entries[len(entries) - limit:] if limit else []
+        else:
+            entries = entries[:-limit]
+    return StackSummary.from_list(entries).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print the current stack (the caller's frame last) to file."""
+    if f is not None:
+        raise NotImplementedError('print_stack() of a given frame')
+    if file is None:
+        file = sys.stderr
+    entries = _traceback.stack_entries(1)
+    if limit is not None:
+        if limit >= 0:
+            entries = entries[len(entries) - limit:] if limit else []
+        else:
+            entries = entries[:-limit]
+    for line in StackSummary.from_list(entries).format():
+        print(line, file=file, end='')
 
 
 def format_exception_only(exc, /, value=_sentinel):

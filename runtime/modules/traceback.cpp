@@ -7,6 +7,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/modules/native_modules.h"
 #include "runtime/objects/list.h"
@@ -77,7 +78,39 @@ Ref TbEntries(Value, const Value* args, size_t nargs, Value kwnames) {
   return list;
 }
 
+// stack_entries(skip=0) -> list of (filename, lineno, name, line) for the
+// calling thread's Python frames, outermost first, leaving out the `skip`
+// innermost ones (traceback.extract_stack).
+Ref TbStackEntries(Value, const Value* args, size_t nargs, Value kwnames) {
+  if (!NoKeywords("stack_entries", kwnames) || !CheckArgCount("stack_entries", nargs, 0, 1)) {
+    return Ref();
+  }
+  int64_t skip = 0;
+  if (nargs == 1 && !AsSsizeArg(args[0], &skip)) return Ref();
+  ThreadState* ts = CurrentThread();
+  std::vector<Frame*> frames;
+  for (Frame* f = ts->frame; f; f = f->prev) frames.push_back(f);
+  Ref list = NewList();
+  if (!list) return Ref();
+  if (skip < 0) skip = 0;
+  for (int64_t i = static_cast<int64_t>(frames.size()) - 1; i >= skip; --i) {
+    Frame* f = frames[static_cast<size_t>(i)];
+    Value filename = f->code->filename;
+    int line = f->line();
+    std::string src = ts->runtime->SourceLine(std::string(StrView(filename)), line);
+    size_t a = src.find_first_not_of(" \t\f\r");
+    size_t b = src.find_last_not_of(" \t\f\r\n");
+    src = a == std::string::npos ? "" : src.substr(a, b - a + 1);
+    Ref text = StrFromUtf8(src);
+    if (!text) return Ref();
+    Ref entry = MakeTuple({filename, Value::SmallInt(line), f->code->name, text.get()});
+    if (!entry || ListAppend(list.get(), entry.get()) < 0) return Ref();
+  }
+  return list;
+}
+
 const MethodDef kTracebackMethods[] = {
+    {"stack_entries", TbStackEntries},
     {"format_exception", TbFormatException},
     {"format_tb", TbFormatTb},
     {"tb_entries", TbEntries},

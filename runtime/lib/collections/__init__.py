@@ -8,6 +8,7 @@ classes are used instead of generators and comprehensions.
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 import _collections_abc
+from _thread import RLock as _RLock
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'defaultdict', 'deque', 'namedtuple']
@@ -200,7 +201,9 @@ class _deque_iterator(object):
 class deque(object):
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
+    # _lock (reentrant) makes each operation atomic, as CPython's deque
+    # operations are under the GIL: threads share deques as queues.
+    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state', '_lock')
     __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
@@ -214,6 +217,7 @@ class deque(object):
         self._len = 0
         self._maxlen = maxlen
         self._state = 0
+        self._lock = _RLock()
         if iterable is not ():
             self.extend(iterable)
 
@@ -248,7 +252,7 @@ class deque(object):
         self._len -= 1
         return x
 
-    def append(self, x):
+    def _append(self, x):
         """Add an element to the right side of the deque."""
         self._state += 1
         if self._maxlen == 0:
@@ -260,7 +264,7 @@ class deque(object):
         if self._maxlen is not None and self._len > self._maxlen:
             self._pop_left()
 
-    def appendleft(self, x):
+    def _appendleft(self, x):
         """Add an element to the left side of the deque."""
         self._state += 1
         if self._maxlen == 0:
@@ -273,14 +277,14 @@ class deque(object):
         if self._maxlen is not None and self._len > self._maxlen:
             self._pop_right()
 
-    def pop(self):
+    def _pop(self):
         """Remove and return the rightmost element."""
         if self._len == 0:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._pop_right()
 
-    def popleft(self):
+    def _popleft(self):
         """Remove and return the leftmost element."""
         if self._len == 0:
             raise IndexError('pop from an empty deque')
@@ -301,7 +305,7 @@ class deque(object):
         for x in iterable:
             self.appendleft(x)
 
-    def clear(self):
+    def _clear(self):
         """Remove all elements from the deque."""
         self._state += 1
         self._buf = [None] * 8
@@ -350,7 +354,7 @@ class deque(object):
             i += 1
         raise ValueError(repr(value) + ' is not in deque')
 
-    def insert(self, index, value):
+    def _insert(self, index, value):
         """Insert value before index."""
         n = self._len
         if self._maxlen is not None and n >= self._maxlen:
@@ -360,35 +364,35 @@ class deque(object):
             if index < 0:
                 index = 0
         if index >= n:
-            self.append(value)
+            self._append(value)
             return
         if index == 0:
-            self.appendleft(value)
+            self._appendleft(value)
             return
         items = list(self)
         items.insert(index, value)
         self._reset(items)
 
-    def remove(self, value):
+    def _remove(self, value):
         """Remove first occurrence of value."""
         state = self._state
         for i in range(self._len):
             if self._item(i) == value:
                 if state != self._state:
                     raise IndexError('deque mutated during remove().')
-                del self[i]
+                self._delitem_impl(i)
                 return
             if state != self._state:
                 raise IndexError('deque mutated during remove().')
         raise ValueError(repr(value) + ' is not in deque')
 
-    def reverse(self):
+    def _reverse(self):
         """Reverse *IN PLACE*."""
         items = list(self)
         items.reverse()
         self._reset(items)
 
-    def rotate(self, n=1):
+    def _rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative,
         rotates left."""
         length = self._len
@@ -400,10 +404,10 @@ class deque(object):
         self._state += 1
         if n <= length // 2:
             for _ in range(n):
-                self.appendleft(self._pop_right())
+                self._appendleft(self._pop_right())
         else:
             for _ in range(length - n):
-                self.append(self._pop_left())
+                self._append(self._pop_left())
 
     def _reset(self, items):
         self._state += 1
@@ -436,20 +440,119 @@ class deque(object):
             raise IndexError('deque index out of range')
         return index
 
-    def __getitem__(self, index):
-        return self._item(self._norm_index(index))
+
+    def _locked(self, fn, *args):
+        lock = self._lock
+        lock.acquire()
+        try:
+            return fn(*args)
+        finally:
+            lock.release()
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        lock = self._lock
+        lock.acquire()
+        try:
+            # _append, inlined: this is the hot path of queues.
+            self._state += 1
+            buf = self._buf
+            n = self._len
+            if n == len(buf):
+                if self._maxlen == 0:
+                    return
+                self._grow()
+                buf = self._buf
+            buf[(self._head + n) & (len(buf) - 1)] = x
+            self._len = n + 1
+            if self._maxlen is not None and n + 1 > self._maxlen:
+                self._pop_left()
+        finally:
+            lock.release()
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        lock = self._lock
+        lock.acquire()
+        try:
+            self._appendleft(x)
+        finally:
+            lock.release()
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        lock = self._lock
+        lock.acquire()
+        try:
+            return self._pop()
+        finally:
+            lock.release()
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        lock = self._lock
+        lock.acquire()
+        try:
+            n = self._len
+            if n == 0:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            buf = self._buf
+            i = self._head
+            x = buf[i]
+            buf[i] = None
+            self._head = (i + 1) & (len(buf) - 1)
+            self._len = n - 1
+            return x
+        finally:
+            lock.release()
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        return self._locked(self._insert, index, value)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        return self._locked(self._remove, value)
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        return self._locked(self._reverse)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative,
+        rotates left."""
+        return self._locked(self._rotate, n)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        return self._locked(self._clear)
 
     def __setitem__(self, index, value):
+        return self._locked(self._setitem_impl, index, value)
+
+    def __delitem__(self, index):
+        return self._locked(self._delitem_impl, index)
+
+    def __getitem__(self, index):
+        lock = self._lock
+        lock.acquire()
+        try:
+            return self._item(self._norm_index(index))
+        finally:
+            lock.release()
+
+    def _setitem_impl(self, index, value):
         i = self._norm_index(index)
         self._buf[(self._head + i) & (len(self._buf) - 1)] = value
 
-    def __delitem__(self, index):
+    def _delitem_impl(self, index):
         i = self._norm_index(index)
         if i == 0:
-            self.popleft()
+            self._popleft()
             return
         if i == self._len - 1:
-            self.pop()
+            self._pop()
             return
         items = list(self)
         del items[i]
@@ -1217,3 +1320,7 @@ class UserList(_collections_abc.MutableSequence):
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+# `import collections` makes collections.abc available, as in CPython
+# (whose start-up imports it).
+from collections import abc
