@@ -21,6 +21,7 @@
 #include "runtime/errors.h"
 #include "runtime/format.h"
 #include "runtime/frame.h"
+#include "runtime/import.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/class.h"
 #include "runtime/objects/bytes.h"
@@ -729,6 +730,25 @@ bool ResolveNamespaces(const char* fname, Value g, Value l, Ref* globals, Ref* l
   return true;
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+Ref BuiltinImport(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value a[5] = {};
+  if (!ParseArgs("__import__", args, nargs, kwnames, {"name", "globals", "locals", "fromlist", "level"}, 1, a)) {
+    return Ref();
+  }
+  if (!IsStr(a[0])) {
+    return SetErrorFmt(TypeErrorType(), "__import__() argument 1 must be str, not {}", TypeName(a[0]));
+  }
+  Ref fromlist = Ref::New(EmptyTuple());
+  if (a[3] && !IsNone(a[3])) {
+    Ref items = ListFromIterable(a[3]);
+    if (!items) return Ref();
+    fromlist = TupleFromArray(As<ListObject>(items.get())->items, ListSize(items.get()));
+  }
+  Value globals = a[1] && IsDict(a[1]) ? a[1] : Value();
+  return ImportModule(a[0], globals, fromlist.get(), a[4] ? a[4] : Value::SmallInt(0));
+}
+
 Ref BuiltinCompile(Value, const Value* args, size_t nargs, Value kwnames) {
   Value out[6] = {};
   if (!ParseArgs("compile", args, nargs, kwnames,
@@ -923,7 +943,8 @@ const MethodDef kBuiltinFunctions[] = {
     {"dir", BuiltinDir},           {"format", BuiltinFormat},
     {"__build_class__", BuildClass},
     {"compile", BuiltinCompile},   {"eval", BuiltinEval},
-    {"exec", BuiltinExec},
+    {"exec", BuiltinExec},         {"open", BuiltinOpen},
+    {"__import__", BuiltinImport},
     {nullptr, nullptr},
 };
 

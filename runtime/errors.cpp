@@ -6,6 +6,9 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace gilectomy::rt {
 
 namespace {
@@ -97,5 +100,19 @@ void RestoreError(Ref exc) {
 }
 
 void ClearError() { RestoreError(Ref()); }
+
+ErrorTag SetErrnoError(int err, std::string_view path) {
+  TypeObject* type = OSErrorType();
+  switch (err) {
+    case ENOENT: type = FileNotFoundErrorType(); break;
+    case EEXIST: type = FileExistsErrorType(); break;
+    case EACCES: case EPERM: type = PermissionErrorType(); break;
+    case EISDIR: type = IsADirectoryErrorType(); break;
+    case ENOTDIR: type = NotADirectoryErrorType(); break;
+    default: break;
+  }
+  if (path.data() == nullptr) return SetErrorFmt(type, "[Errno {}] {}", err, std::strerror(err));
+  return SetErrorFmt(type, "[Errno {}] {}: {}", err, std::strerror(err), StrReprText(path));
+}
 
 }  // namespace gilectomy::rt

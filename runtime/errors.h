@@ -38,6 +38,10 @@ ErrorTag SetErrorObject(Value exc);
 // Raises type(arg) with a single arbitrary argument (KeyError(key), StopIteration(value)).
 ErrorTag SetErrorWithArg(TypeObject* type, Value arg);
 ErrorTag NoMemory();
+// The OSError subclass for errno `err` (FileNotFoundError for ENOENT, ...)
+// with CPython's message "[Errno 2] No such file or directory: 'path'"
+// (no path part when path.data() is null).
+ErrorTag SetErrnoError(int err, std::string_view path);
 
 bool ErrorOccurred();
 // True if the pending exception is an instance of `type` (or a subclass).

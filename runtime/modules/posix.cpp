@@ -35,19 +35,7 @@ namespace gilectomy::rt {
 
 namespace {
 
-ErrorTag ErrnoError(int err, std::string_view path) {
-  TypeObject* type = OSErrorType();
-  switch (err) {
-    case ENOENT: type = FileNotFoundErrorType(); break;
-    case EEXIST: type = FileExistsErrorType(); break;
-    case EACCES: case EPERM: type = PermissionErrorType(); break;
-    case EISDIR: type = IsADirectoryErrorType(); break;
-    case ENOTDIR: type = NotADirectoryErrorType(); break;
-    default: break;
-  }
-  if (path.data() == nullptr) return SetErrorFmt(type, "[Errno {}] {}", err, std::strerror(err));
-  return SetErrorFmt(type, "[Errno {}] {}: {}", err, std::strerror(err), StrReprText(path));
-}
+ErrorTag ErrnoError(int err, std::string_view path) { return SetErrnoError(err, path); }
 
 // A path argument: str (or bytes, decoded as UTF-8).
 bool PathArg(const char* fname, Value v, std::string* out) {

@@ -1,4 +1,5 @@
-// Minimal text streams over a C FILE*: sys.stdin, sys.stdout, sys.stderr.
+// File objects over a C FILE*: sys.stdin, sys.stdout, sys.stderr, and the
+// text and binary files builtins.open() returns.
 //
 // Buffering is C stdio's: stdout is line-buffered on a terminal and fully
 // buffered otherwise, stderr is unbuffered, as CPython's defaults. Anything
@@ -11,7 +12,11 @@
 
 #include "runtime/signals.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <cstdlib>
 #include <string>
@@ -20,7 +25,9 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/objects/container_util.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 
 namespace gilectomy::rt {
@@ -31,13 +38,21 @@ namespace {
 
 TextFileObject* File(Value self) { return static_cast<TextFileObject*>(self.obj()); }
 
+bool CheckOpen(TextFileObject* f) {
+  if (!f->closed) return true;
+  SetError(ValueErrorType(), "I/O operation on closed file.");
+  return false;
+}
+
 bool CheckWritable(TextFileObject* f) {
+  if (!CheckOpen(f)) return false;
   if (f->writable) return true;
   SetError(OSErrorType(), "not writable");
   return false;
 }
 
 bool CheckReadable(TextFileObject* f) {
+  if (!CheckOpen(f)) return false;
   if (f->readable) return true;
   SetError(OSErrorType(), "not readable");
   return false;
@@ -75,6 +90,12 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+Ref DecodeInput(const std::string& bytes);
+// A binary file's data as bytes, a text file's as str.
+Ref FromFile(TextFileObject* f, const std::string& data) {
+  return f->binary ? BytesFromString(data) : DecodeInput(data);
+}
+
 Ref DecodeInput(const std::string& bytes) {
   size_t bad = FindInvalidUtf8(bytes);
   if (bad != std::string_view::npos) {
@@ -101,7 +122,7 @@ Ref ReadLine(TextFileObject* f) {
       return SetErrorObject(Value::FromObject(KeyboardInterruptType()));
     }
   }
-  return DecodeInput(line);
+  return FromFile(f, line);
 }
 
 // --- methods -----------------------------------------------------------------
@@ -110,6 +131,15 @@ Ref FileWrite(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!NoKeywords("write", kwnames) || !CheckArgCount("write", nargs, 1, 1)) return Ref();
   TextFileObject* f = File(self);
   if (!CheckWritable(f)) return Ref();
+  if (f->binary) {
+    std::string storage;
+    std::string_view b;
+    if (!GetBuffer(args[0], &storage, &b)) {
+      return SetErrorFmt(TypeErrorType(), "a bytes-like object is required, not '{}'", TypeName(args[0]));
+    }
+    if (!b.empty()) std::fwrite(b.data(), 1, b.size(), f->fp);
+    return IntFromInt64(static_cast<int64_t>(b.size()));
+  }
   if (!IsStr(args[0])) {
     return SetErrorFmt(TypeErrorType(), "write() argument must be str, not {}", TypeName(args[0]));
   }
@@ -135,12 +165,72 @@ Ref FileRead(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!NoKeywords("read", kwnames) || !CheckArgCount("read", nargs, 0, 1)) return Ref();
   TextFileObject* f = File(self);
   if (!CheckReadable(f)) return Ref();
+  int64_t limit = -1;
+  if (nargs == 1 && !IsNone(args[0]) && !AsIndexInt64(args[0], &limit)) return Ref();
   std::string data;
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f->fp)) > 0) data.append(buf, n);
+  if (limit < 0) {
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f->fp)) > 0) data.append(buf, n);
+  } else if (f->binary) {
+    data.resize(static_cast<size_t>(limit));
+    data.resize(std::fread(data.data(), 1, data.size(), f->fp));
+  } else {
+    // `limit` characters: whole UTF-8 sequences.
+    int c;
+    for (int64_t chars = 0; chars < limit && (c = std::getc(f->fp)) != EOF; ++chars) {
+      data.push_back(static_cast<char>(c));
+      int extra = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : 0;
+      while (extra-- > 0 && (c = std::getc(f->fp)) != EOF) data.push_back(static_cast<char>(c));
+    }
+  }
   std::clearerr(f->fp);
-  return DecodeInput(data);
+  return FromFile(f, data);
+}
+
+Ref FileReadlines(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!NoKeywords("readlines", kwnames) || !CheckArgCount("readlines", nargs, 0, 1)) return Ref();
+  TextFileObject* f = File(self);
+  if (!CheckReadable(f)) return Ref();
+  Ref out = NewList(0);
+  while (true) {
+    Ref line = ReadLine(f);
+    if (!line) return Ref();
+    if (Length(line.get()) == 0) break;
+    ListAppend(out.get(), line.get());
+  }
+  return out;
+}
+
+Ref FileWritelines(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!NoKeywords("writelines", kwnames) || !CheckArgCount("writelines", nargs, 1, 1)) return Ref();
+  Ref it = GetIter(args[0]);
+  if (!it) return Ref();
+  while (Ref line = IterNext(it.get())) {
+    Value a = line.get();
+    if (!FileWrite(self, &a, 1, Value())) return Ref();
+  }
+  if (ErrorOccurred()) return Ref();
+  return Ref::New(None());
+}
+
+Ref FileSeek(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!NoKeywords("seek", kwnames) || !CheckArgCount("seek", nargs, 1, 2)) return Ref();
+  TextFileObject* f = File(self);
+  if (!CheckOpen(f)) return Ref();
+  int64_t offset, whence = 0;
+  if (!AsIndexInt64(args[0], &offset) || (nargs == 2 && !AsIndexInt64(args[1], &whence))) return Ref();
+  if (std::fseek(f->fp, offset, whence == 1 ? SEEK_CUR : whence == 2 ? SEEK_END : SEEK_SET) != 0) {
+    return SetErrnoError(errno, std::string_view());
+  }
+  return IntFromInt64(std::ftell(f->fp));
+}
+
+Ref FileTell(Value self, const Value*, size_t nargs, Value kwnames) {
+  if (!NoKeywords("tell", kwnames) || !CheckArgCount("tell", nargs, 0, 0)) return Ref();
+  TextFileObject* f = File(self);
+  if (!CheckOpen(f)) return Ref();
+  return IntFromInt64(std::ftell(f->fp));
 }
 
 Ref FileFileno(Value self, const Value*, size_t nargs, Value kwnames) {
@@ -163,20 +253,32 @@ Ref FileReadable(Value self, const Value*, size_t nargs, Value kwnames) {
   return Ref::New(Bool(File(self)->readable));
 }
 
-// The standard streams are never really closed (CPython keeps the fds open too).
+// Closes a file from open(); the standard streams are only flushed
+// (CPython keeps their fds open too).
+void CloseFile(TextFileObject* f) {
+  if (f->closed) return;
+  if (f->owned) {
+    std::fclose(f->fp);
+    f->closed = true;
+  } else {
+    std::fflush(f->fp);
+  }
+}
+
 Ref FileClose(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("close", kwnames) || !CheckArgCount("close", nargs, 0, 0)) return Ref();
-  std::fflush(File(self)->fp);
+  CloseFile(File(self));
   return Ref::New(None());
 }
 
 Ref FileEnter(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("__enter__", kwnames) || !CheckArgCount("__enter__", nargs, 0, 0)) return Ref();
+  if (!CheckOpen(File(self))) return Ref();
   return Ref::New(self);
 }
 
 Ref FileExit(Value self, const Value*, size_t, Value) {
-  std::fflush(File(self)->fp);
+  CloseFile(File(self));
   return Ref::New(None());
 }
 
@@ -184,6 +286,8 @@ const MethodDef kFileMethods[] = {
     {"write", FileWrite},       {"flush", FileFlush},       {"readline", FileReadline},
     {"read", FileRead},         {"fileno", FileFileno},     {"isatty", FileIsatty},
     {"writable", FileWritable}, {"readable", FileReadable}, {"close", FileClose},
+    {"readlines", FileReadlines}, {"writelines", FileWritelines}, {"seek", FileSeek},
+    {"tell", FileTell},
     {"__enter__", FileEnter},   {"__exit__", FileExit},     {nullptr, nullptr},
 };
 
@@ -194,8 +298,12 @@ Ref FileGetEncoding(Value) { return StrFromAscii("utf-8"); }
 Ref FileGetErrors(Value self) {
   return StrFromAscii(File(self)->fp == stderr ? "backslashreplace" : "strict");
 }
-Ref FileGetMode(Value self) { return StrFromAscii(File(self)->readable ? "r" : "w"); }
-Ref FileGetClosed(Value) { return Ref::New(False()); }
+Ref FileGetMode(Value self) {
+  TextFileObject* f = File(self);
+  if (f->mode[0] != '\0') return StrFromAscii(f->mode);
+  return StrFromAscii(f->readable ? "r" : "w");
+}
+Ref FileGetClosed(Value self) { return Ref::New(Bool(File(self)->closed)); }
 
 const GetSetDef kFileGetSets[] = {
     {"name", FileGetName},     {"encoding", FileGetEncoding}, {"errors", FileGetErrors},
@@ -207,8 +315,15 @@ const GetSetDef kFileGetSets[] = {
 Ref FileRepr(Value self) {
   TextFileObject* f = File(self);
   std::string name = StrReprText(StrView(Value::FromObject(f->name)));
-  return StrFromUtf8(fmt::format("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", name,
-                                 f->readable ? "r" : "w"));
+  Ref mode = FileGetMode(self);
+  if (f->binary) {
+    const char* kind = f->readable && f->writable ? "BufferedRandom"
+                       : f->readable              ? "BufferedReader"
+                                                  : "BufferedWriter";
+    return StrFromUtf8(fmt::format("<_io.{} name={}>", kind, name));
+  }
+  return StrFromUtf8(fmt::format("<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>", name,
+                                 StrView(mode.get())));
 }
 
 // Iteration yields lines until readline returns ''.
@@ -216,12 +331,13 @@ Ref FileNext(Value self) {
   TextFileObject* f = File(self);
   if (!CheckReadable(f)) return Ref();
   Ref line = ReadLine(f);
-  if (!line || As<StrObject>(line.get())->size == 0) return Ref();
+  if (!line || Length(line.get()) == 0) return Ref();
   return line;
 }
 
 void FileDealloc(gc::Header* h) {
   auto* f = static_cast<TextFileObject*>(h);
+  if (f->owned && !f->closed) std::fclose(f->fp);
   if (f->name) gc::Decref(f->name);
   FreeObject(h);
 }
@@ -239,6 +355,58 @@ Ref NewTextFile(FILE* fp, const char* name, bool readable, bool writable) {
   f->readable = readable;
   f->writable = writable;
   return Ref::Steal(o);
+}
+
+Ref BuiltinOpen(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value a[6] = {};
+  if (!ParseArgs("open", args, nargs, kwnames,
+                 {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1, a)) {
+    return Ref();
+  }
+  if (!IsStr(a[0])) {
+    return SetErrorFmt(TypeErrorType(), "expected str, bytes or os.PathLike object, not {}", TypeName(a[0]));
+  }
+  std::string mode = a[1] ? std::string(IsStr(a[1]) ? StrView(a[1]) : "") : "r";
+  if (a[1] && !IsStr(a[1])) {
+    return SetErrorFmt(TypeErrorType(), "open() argument 'mode' must be str, not {}", TypeName(a[1]));
+  }
+  // One of r/w/a/x, at most one '+', and 'b' or 't'.
+  int kinds = 0, plus = 0;
+  bool binary = false, text = false, valid = mode.size() < 8;
+  char kind = 'r';
+  for (char c : mode) {
+    if (c == 'r' || c == 'w' || c == 'a' || c == 'x') kind = c, ++kinds;
+    else if (c == '+') ++plus;
+    else if (c == 'b') binary = true;
+    else if (c == 't') text = true;
+    else valid = false;
+  }
+  if (!valid || plus > 1) return SetErrorFmt(ValueErrorType(), "invalid mode: '{}'", mode);
+  if (binary && text) return SetError(ValueErrorType(), "can't have text and binary mode at once");
+  if (kinds != 1) {
+    return SetError(ValueErrorType(), "must have exactly one of create/read/write/append mode");
+  }
+  if (binary && a[3] && !IsNone(a[3])) {
+    return SetError(ValueErrorType(), "binary mode doesn't take an encoding argument");
+  }
+  std::string path(StrView(a[0]));
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return SetErrnoError(EISDIR, path);
+  std::string cmode(1, kind == 'x' ? 'w' : kind);
+  if (plus) cmode += '+';
+  if (kind == 'x') cmode += 'x';
+  FILE* fp = std::fopen(path.c_str(), cmode.c_str());
+  if (fp == nullptr) return SetErrnoError(errno, path);
+  Ref file = NewTextFile(fp, path.c_str(), kind == 'r' || plus, kind != 'r' || plus);
+  if (!file) {
+    std::fclose(fp);
+    return Ref();
+  }
+  auto* f = static_cast<TextFileObject*>(file.obj());
+  f->owned = true;
+  f->binary = binary;
+  std::memcpy(f->mode, mode.c_str(), mode.size() + 1);
+  return file;
 }
 
 void InitFileType() {

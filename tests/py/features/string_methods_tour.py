@@ -1,0 +1,11 @@
+s = "  Hello, World! Hello!  "
+print(s.strip(), s.lstrip()[:5], s.rstrip()[-6:], s.count("Hello"), s.find("World"), s.rfind("Hello"), s.index("W"))
+print(s.split(), s.split(",", 1), "a,b,,c".split(","), "line1\nline2\r\nline3".splitlines(), "x".join("abc"))
+print("Title case here".title(), "SwApCaSe".swapcase(), "abc".upper(), "ABC".lower(), "ß".casefold(), "hello".capitalize())
+print("42".zfill(5), "-7".zfill(4), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4), "a\tb".expandtabs(4))
+print("abc".startswith(("x", "a")), "abc".endswith("bc"), "abc123".isalnum(), "123".isdigit(), " ".isspace(), "Ab".istitle())
+print("a-b-c".replace("-", "+", 1), "a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".removeprefix("a"), "abc".removesuffix("c"))
+table = str.maketrans("abc", "xyz", "d")
+print("abcd".translate(table), "%s" % "pct", "{}".format("fmt"), "é".encode("utf-8"), "naïve".isascii())
+print(sorted(["b", "A", "c", "a"]), sorted(["b", "A", "c"], key=str.lower), "abc" < "abd", "Z" < "a", min("hello"))
+print("ab" * 3, "-" * 0, "abc"[::-1], "abcdef"[1:5:2], "😀".encode("utf-8"), len("😀"), "a😀b"[1])
