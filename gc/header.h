@@ -41,6 +41,12 @@ enum HeaderFlags : uint16_t {
   kHeapType = 1u << 2,   // a type created at run time (class statement)
 };
 
+// gc_bits_ values. kGcFinalized may also be set by the thread that runs the
+// object's __del__ when its count reaches zero (it owns the dying object).
+enum GcBits : uint8_t {
+  kGcFinalized = 1u << 0,  // __del__ has run (PEP 442: at most once)
+};
+
 // Per-type hooks the collector and the refcount strategies call.
 struct TypeHooks {
   void (*dealloc)(Header*) = nullptr;                 // free the object (refcount reached zero)

@@ -2,12 +2,15 @@
 #include "runtime/abstract.h"
 
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/iter.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/slots.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
@@ -203,10 +206,32 @@ Ref BinaryOp(Value a, Value b, BinOp op) {
                      BinOpSymbol(op), TypeName(a), TypeName(b));
 }
 
+// A class's __iadd__ & co. (builtin types have no in-place slots of their own
+// except list's, handled below). NotImplemented when there is none.
+Ref ClassInPlace(Value a, Value b, BinOp op) {
+  static const char* const kNames[] = {"__iadd__", "__isub__", "__imul__", "__imatmul__",
+                                       "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+                                       "__ilshift__", "__irshift__", "__iand__", "__ior__",
+                                       "__ixor__"};
+  Value descr = LookupInType(a.type(), Intern(kNames[static_cast<int>(op)]));
+  if (!descr) return NotImplemented();
+  return CallFoundMethod(descr, a, &b, 1);
+}
+
 Ref InPlaceOp(Value a, Value b, BinOp op) {
+  Ref r;
+  if (a.is_object() && (a.type()->flags_ & gc::kHeapType)) {
+    r = ClassInPlace(a, b, op);
+    if (!r || !IsNotImplemented(r.get())) return r;
+  }
   if (IsList(a) && op == BinOp::kAdd) return ListInplaceConcat(a, b);
   if (IsList(a) && op == BinOp::kMul) return ListInplaceRepeat(a, b);
-  Ref r;
+  if (IsSet(a)) {
+    r = SetInplaceOp(a, b, op);
+    if (!r || !IsNotImplemented(r.get())) return r;
+  }
+  if (IsByteArray(a) && op == BinOp::kAdd) return ByteArrayInplaceConcat(a, b);
+  if (IsByteArray(a) && op == BinOp::kMul) return ByteArrayInplaceRepeat(a, b);
   if (op == BinOp::kPow) {
     r = Power(a, b, None());
     return r;
@@ -267,9 +292,24 @@ int IsTrue(Value v) {
   return 1;
 }
 
+namespace {
+// An int subclass instance (bool, IntEnum) as an exact int, as PyNumber_Index returns.
+Ref ExactInt(Value v) {
+  int64_t n;
+  if (IntAsInt64(v, &n)) return IntFromInt64(n);
+  ClearError();
+  mpz_t z;
+  mpz_init(z);
+  IntToMpz(v, z);
+  Ref r = IntFromMpz(z);
+  mpz_clear(z);
+  return r;
+}
+}  // namespace
+
 Ref Index(Value v) {
   if (v.is_small_int()) return Ref::New(v);
-  if (IsInt(v)) return Ref::New(v);
+  if (IsInt(v)) return v.type() == &IntType ? Ref::New(v) : ExactInt(v);
   UnaryFn f = v.type()->number.index;
   if (f == nullptr) {
     return SetErrorFmt(TypeErrorType(), "'{}' object cannot be interpreted as an integer",
@@ -279,6 +319,7 @@ Ref Index(Value v) {
   if (r && !IsInt(r.get())) {
     return SetErrorFmt(TypeErrorType(), "__index__ returned non-int (type {})", TypeName(r.get()));
   }
+  if (r && !r.get().is_small_int() && r.get().type() != &IntType) return ExactInt(r.get());
   return r;
 }
 

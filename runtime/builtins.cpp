@@ -17,10 +17,14 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/code.h"
+#include "runtime/compiler.h"
 #include "runtime/errors.h"
 #include "runtime/format.h"
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
+#include "runtime/objects/class.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/float.h"
@@ -30,6 +34,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
@@ -435,6 +440,19 @@ bool IsType(Value v) { return v.is_object() && IsSubtype(v.type(), &TypeType); }
 int CheckClassInfo(Value cls, Value info, const char* err, bool instance, Value obj) {
   if (IsType(info)) {
     TypeObject* t = static_cast<TypeObject*>(info.obj());
+    if (instance && obj.type() == t) return 1;
+    // A metaclass may override the check (abc.ABCMeta, collections.abc).
+    if (info.type() != &TypeType) {
+      Value hook = LookupInType(info.type(), Intern(instance ? "__instancecheck__"
+                                                             : "__subclasscheck__"));
+      if (hook) {
+        Value call_args[2] = {info, instance ? obj : cls};
+        if (!CheckCStack("isinstance")) return -1;
+        Ref r = Call(hook, call_args, 2);
+        if (!r) return -1;
+        return IsTrue(r.get());
+      }
+    }
     return IsSubtype(instance ? obj.type() : static_cast<TypeObject*>(cls.obj()), t) ? 1 : 0;
   }
   if (IsTuple(info)) {
@@ -650,6 +668,95 @@ Ref BuiltinLocals(Value, const Value*, size_t nargs, Value kwnames) {
   return CurrentLocals();
 }
 
+// --- compile, eval, exec: the interpreter's own compiler at run time ---
+
+bool ModeFromName(Value mode, ast::Mode* out) {
+  std::string_view m = IsStr(mode) ? StrView(mode) : std::string_view();
+  if (m == "exec") *out = ast::Mode::kFile;
+  else if (m == "eval") *out = ast::Mode::kEval;
+  else if (m == "single") *out = ast::Mode::kSingle;
+  else return false;
+  return true;
+}
+
+// A code object from `source` (str or code) for eval/exec.
+Ref SourceToCode(const char* fname, Value source, ast::Mode mode) {
+  if (Is<CodeObject>(source)) return Ref::New(source);
+  if (!IsStr(source)) {
+    return SetErrorFmt(TypeErrorType(), "{}() arg 1 must be a string, bytes or code object", fname);
+  }
+  std::string_view text = StrView(source);
+  if (mode == ast::Mode::kEval) {
+    // eval() ignores leading spaces and tabs.
+    size_t k = text.find_first_not_of(" \t");
+    text = k == std::string_view::npos ? std::string_view() : text.substr(k);
+  }
+  return Compile(text, "<string>", mode);
+}
+
+// The globals/locals pair of eval/exec: the caller's by default; a given
+// globals dict gets __builtins__ if it has none.
+bool ResolveNamespaces(const char* fname, Value g, Value l, Ref* globals, Ref* locals) {
+  if (g && IsNone(g)) g = Value();
+  if (l && IsNone(l)) l = Value();
+  if (g && !IsDict(g)) {
+    SetErrorFmt(TypeErrorType(), "{}() globals must be a dict, not {}", fname, TypeName(g));
+    return false;
+  }
+  if (!g) {
+    *globals = CurrentGlobals();
+    *locals = l ? Ref::New(l) : CurrentLocals();
+  } else {
+    *globals = Ref::New(g);
+    *locals = Ref::New(l ? l : g);
+  }
+  if (!*globals || !*locals) return false;
+  if (!DictGetCStr(globals->get(), "__builtins__")) {
+    DictSetCStr(globals->get(), "__builtins__", CurrentThread()->runtime->builtins());
+  }
+  return true;
+}
+
+Ref BuiltinCompile(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value out[6] = {};
+  if (!ParseArgs("compile", args, nargs, kwnames,
+                 {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, out)) {
+    return Ref();
+  }
+  ast::Mode mode;
+  if (!ModeFromName(out[2], &mode)) {
+    return SetError(ValueErrorType(), "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (Is<CodeObject>(out[0])) return Ref::New(out[0]);
+  if (!IsStr(out[0])) return SetError(TypeErrorType(), "compile() arg 1 must be a string, bytes or AST object");
+  if (!IsStr(out[1])) {
+    return SetErrorFmt(TypeErrorType(), "compile() argument 'filename' must be str, not {}", TypeName(out[1]));
+  }
+  return Compile(StrView(out[0]), StrView(out[1]), mode);
+}
+
+Ref BuiltinEval(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value out[3] = {};
+  if (!ParseArgs("eval", args, nargs, kwnames, {"$source", "globals", "locals"}, 1, out)) return Ref();
+  Ref globals, locals;
+  if (!ResolveNamespaces("eval", out[1], out[2], &globals, &locals)) return Ref();
+  Ref code = SourceToCode("eval", out[0], ast::Mode::kEval);
+  if (!code) return Ref();
+  return EvalCode(As<CodeObject>(code.get()), globals.get(), locals.get());
+}
+
+Ref BuiltinExec(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value out[3] = {};
+  if (!ParseArgs("exec", args, nargs, kwnames, {"$source", "globals", "locals"}, 1, out)) return Ref();
+  Ref globals, locals;
+  if (!ResolveNamespaces("exec", out[1], out[2], &globals, &locals)) return Ref();
+  Ref code = SourceToCode("exec", out[0], ast::Mode::kFile);
+  if (!code) return Ref();
+  Ref r = EvalCode(As<CodeObject>(code.get()), globals.get(), locals.get());
+  if (!r) return Ref();
+  return Ref::New(None());
+}
+
 Ref BuiltinVars(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!ArgRange("vars", nargs, kwnames, 0, 1)) return Ref();
   if (nargs == 0) return CurrentLocals();
@@ -802,6 +909,9 @@ const MethodDef kBuiltinFunctions[] = {
     {"delattr", BuiltinDelattr},   {"globals", BuiltinGlobals},
     {"locals", BuiltinLocals},     {"vars", BuiltinVars},
     {"dir", BuiltinDir},           {"format", BuiltinFormat},
+    {"__build_class__", BuildClass},
+    {"compile", BuiltinCompile},   {"eval", BuiltinEval},
+    {"exec", BuiltinExec},
     {nullptr, nullptr},
 };
 
@@ -830,7 +940,9 @@ Ref CreateBuiltinsModule() {
       {"range", &RangeType},       {"slice", &SliceType},       {"enumerate", &EnumerateType},
       {"zip", &ZipType},           {"map", &MapType},           {"filter", &FilterType},
       {"reversed", &ReversedType}, {"property", &PropertyType}, {"staticmethod", &StaticMethodType},
-      {"classmethod", &ClassMethodType},
+      {"classmethod", &ClassMethodType}, {"super", &SuperType},   {"set", &SetType},
+      {"frozenset", &FrozenSetType},   {"bytes", &BytesType},     {"bytearray", &ByteArrayType},
+      {"memoryview", &MemoryViewType}, {"complex", &ComplexType},
   };
   for (const auto& [name, t] : types) AddType(dict, name, t);
 

@@ -30,6 +30,7 @@ int StackEffect(Opcode op, uint32_t arg) {
     case Opcode::BUILD_SLICE: return 1 - n;
     case Opcode::BUILD_TUPLE:
     case Opcode::BUILD_LIST:
+    case Opcode::BUILD_SET:
     case Opcode::BUILD_STRING: return 1 - n;
     case Opcode::BUILD_MAP: return 1 - 2 * n;
     case Opcode::BUILD_CONST_KEY_MAP: return -n;  // n values + keys -> dict

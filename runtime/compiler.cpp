@@ -23,9 +23,13 @@
 #include "runtime/abstract.h"
 #include "runtime/code.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/symtable.h"
@@ -46,7 +50,7 @@ struct Label {
   std::vector<int> fixups;
 };
 
-enum class FBlockKind { kWhileLoop, kForLoop, kTryExcept, kFinallyTry, kFinallyEnd, kHandlerCleanup };
+enum class FBlockKind { kWhileLoop, kForLoop, kTryExcept, kFinallyTry, kFinallyEnd, kHandlerCleanup, kWith };
 
 struct FBlock {
   FBlockKind kind;
@@ -108,10 +112,62 @@ class CodeGen {
       EmitConst(Ref::New(None()));
       Emit(Opcode::RETURN_VALUE);
     }
+    if (scope_->is_generator) extra_flags_ |= kCodeGenerator;
     return Finish(name, kCodeOptimized | kCodeNested);
   }
 
+  // The body of a comprehension or generator expression: a function of one
+  // argument, `.0`, the iterator of the first `for` (evaluated outside).
+  Ref CompileComprehensionCode(Expr* e, const std::string& name) {
+    first_line_ = e->pos.line;
+    line_ = e->pos.line;
+    SetupFastLocals(nullptr);
+    argcount_ = 1;
+    consts_.push_back(Ref::New(None()));  // consts[0]: no docstring
+    switch (e->kind) {
+      case ExprKind::kListComp: Emit(Opcode::BUILD_LIST, 0); break;
+      case ExprKind::kSetComp: Emit(Opcode::BUILD_SET, 0); break;
+      case ExprKind::kDictComp: Emit(Opcode::BUILD_MAP, 0); break;
+      default: break;
+    }
+    CompileComprehensionLoop(e, 0);
+    SetLine(e->pos.line);
+    if (e->kind == ExprKind::kGeneratorExp) EmitConst(Ref::New(None()));
+    Emit(Opcode::RETURN_VALUE);
+    uint32_t flags = kCodeOptimized | kCodeNested;
+    if (e->kind == ExprKind::kGeneratorExp) flags |= kCodeGenerator;
+    return Finish(name, flags);
+  }
+
+  // A class body: runs with the class namespace as its locals dict.
+  Ref CompileClassBody(Stmt* s, const std::string& qualname) {
+    first_line_ = s->pos.line;
+    line_ = s->pos.line;
+    EmitName(Opcode::LOAD_NAME, "__name__");
+    EmitName(Opcode::STORE_NAME, "__module__");
+    EmitConst(StrFromUtf8(qualname));
+    EmitName(Opcode::STORE_NAME, "__qualname__");
+    size_t start = 0;
+    if (!s->body.empty() && IsDocstring(s->body[0])) {
+      SetLine(s->body[0]->pos.line);
+      EmitConst(ConstantValue(s->body[0]->value));
+      EmitName(Opcode::STORE_NAME, "__doc__");
+      start = 1;
+    }
+    for (size_t i = start; i < s->body.size(); ++i) CompileStmt(s->body[i]);
+    // Methods that use super() or __class__ share a cell the class fills in.
+    auto cell = std::find(scope_->cellvars.begin(), scope_->cellvars.end(), "__class__");
+    if (cell != scope_->cellvars.end()) {
+      Emit(Opcode::LOAD_CLOSURE, static_cast<uint32_t>(CellSlot("__class__")));
+      EmitName(Opcode::STORE_NAME, "__classcell__");
+    }
+    EmitConst(Ref::New(None()));
+    Emit(Opcode::RETURN_VALUE);
+    return Finish(s->name, 0);
+  }
+
   int argcount_ = 0, posonly_ = 0, kwonly_ = 0;
+  std::string private_;  // the enclosing class's name, for Mangle
   uint32_t extra_flags_ = 0;
 
  private:
@@ -194,6 +250,11 @@ class CodeGen {
     if (v.is_small_int()) return "i" + std::to_string(v.small_int());
     TypeObject* t = v.type();
     if (t == &StrType) return "s" + std::string(StrView(v));
+    if (t == &BytesType) return "b" + std::string(BytesView(v));
+    if (t == &ComplexType) {
+      Complex z = ComplexValue(v);
+      return "c" + std::string(reinterpret_cast<const char*>(&z), sizeof z);
+    }
     if (t == &IntType) return "i" + IntToString(v);
     if (t == &FloatType) {
       double d = FloatValue(v);
@@ -227,7 +288,20 @@ class CodeGen {
     return i;
   }
 
-  void EmitName(Opcode op, const std::string& n) { Emit(op, NameIndex(n)); }
+  void EmitName(Opcode op, const std::string& n) {
+    bool mangled = op != Opcode::IMPORT_NAME && op != Opcode::IMPORT_FROM;
+    Emit(op, NameIndex(mangled ? Mangle(n) : n));
+  }
+
+  // Private names: `__x` inside class C means `_C__x` (attributes and
+  // dict-based names; fast locals are found by slot, so they need none).
+  std::string Mangle(const std::string& n) const {
+    if (private_.empty() || n.size() < 3 || n.compare(0, 2, "__") != 0) return n;
+    if (n.compare(n.size() - 2, 2, "__") == 0 || n.find('.') != std::string::npos) return n;
+    size_t k = private_.find_first_not_of('_');
+    if (k == std::string::npos) return n;
+    return "_" + private_.substr(k) + n;
+  }
 
   Ref ConstantValue(Expr* e) {
     Ref v;
@@ -239,10 +313,8 @@ class CodeGen {
       case ConstKind::kInt: v = IntFromString(e->int_digits, e->int_base); break;
       case ConstKind::kFloat: v = FloatFromDouble(e->float_value); break;
       case ConstKind::kStr: v = StrFromUtf8(e->str_value); break;
-      case ConstKind::kImag:
-        Fail(e->pos, "complex literals are not supported by this build yet");
-      case ConstKind::kBytes:
-        Fail(e->pos, "bytes literals are not supported by this build yet");
+      case ConstKind::kImag: v = ComplexFromDoubles(0.0, e->float_value); break;
+      case ConstKind::kBytes: v = BytesFromString(e->str_value); break;
     }
     if (!v) {
       Ref exc = FetchError();
@@ -488,10 +560,8 @@ class CodeGen {
       case StmtKind::kTry: CompileTry(s); break;
       case StmtKind::kImport: CompileImport(s); break;
       case StmtKind::kImportFrom: CompileImportFrom(s); break;
-      case StmtKind::kClassDef:
-        Fail(s->pos, "class definitions are not supported by this build yet");
-      case StmtKind::kWith:
-        Fail(s->pos, "'with' statements are not supported by this build yet");
+      case StmtKind::kClassDef: CompileClassDef(s); break;
+      case StmtKind::kWith: CompileWith(s, 0); break;
     }
   }
 
@@ -565,7 +635,7 @@ class CodeGen {
 
   void CompileFor(Stmt* s) {
     int top = NewLabel(), orelse = NewLabel(), end = NewLabel();
-    CompileExpr(s->value);
+    CompileIterable(s->value);
     Emit(Opcode::GET_ITER);
     Bind(top);
     EmitJump(Opcode::FOR_ITER, orelse);
@@ -599,6 +669,11 @@ class CodeGen {
         break;
       case FBlockKind::kFinallyTry:
         break;  // handled by the caller (needs the handler stack popped)
+      case FBlockKind::kWith:
+        // [exit] (+ a return value on top): call exit(None, None, None).
+        if (preserve_top) Emit(Opcode::SWAP, 2);
+        EmitExitCall();
+        break;
     }
   }
 
@@ -610,7 +685,8 @@ class CodeGen {
       FBlock b = fblocks_[i];
       fblocks_.resize(i);
       if (b.kind == FBlockKind::kTryExcept || b.kind == FBlockKind::kFinallyTry ||
-          b.kind == FBlockKind::kHandlerCleanup || b.kind == FBlockKind::kFinallyEnd) {
+          b.kind == FBlockKind::kHandlerCleanup || b.kind == FBlockKind::kFinallyEnd ||
+          b.kind == FBlockKind::kWith) {
         // Leaving a protected region: its handler no longer applies.
         if (!handler_stack_.empty()) handler_stack_.pop_back();
       }
@@ -906,8 +982,210 @@ class CodeGen {
     Scope* child = ChildScope(s);
     std::string qualname = ChildQualname(s->name);
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
     Ref code = gen.CompileFunction(s->args, &s->body, nullptr, s->name, s->pos.line);
     EmitMakeFunction(std::move(code), child, flags, qualname);
+    for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
+    EmitNameOp(s->name, Ctx::kStore);
+  }
+
+  void CompileComprehensionLoop(Expr* e, size_t index) {
+    const Comprehension& c = e->generators[index];
+    if (c.is_async) Fail(e->pos, "asynchronous comprehension outside of an asynchronous function");
+    int start = NewLabel(), if_cleanup = NewLabel(), end = NewLabel();
+    if (index == 0) {
+      Emit(Opcode::LOAD_FAST, static_cast<uint32_t>(local_index_.at(".0")));
+    } else {
+      CompileIterable(c.iter);
+      Emit(Opcode::GET_ITER);
+    }
+    Bind(start);
+    SetLine(c.iter->pos.line);
+    EmitJump(Opcode::FOR_ITER, end);
+    CompileStore(c.target);
+    for (Expr* cond : c.ifs) CompileCondJump(cond, false, if_cleanup);
+    if (index + 1 < e->generators.size()) {
+      CompileComprehensionLoop(e, index + 1);
+    } else {
+      uint32_t depth = static_cast<uint32_t>(e->generators.size()) + 1;
+      switch (e->kind) {
+        case ExprKind::kGeneratorExp:
+          CompileExpr(e->left);
+          Emit(Opcode::YIELD_VALUE, 0);
+          Emit(Opcode::POP_TOP);
+          break;
+        case ExprKind::kListComp:
+          CompileExpr(e->left);
+          Emit(Opcode::LIST_APPEND, depth);
+          break;
+        case ExprKind::kSetComp:
+          CompileExpr(e->left);
+          Emit(Opcode::SET_ADD, depth);
+          break;
+        default:  // dict: key, then value (PEP 572 order)
+          CompileExpr(e->left);
+          CompileExpr(e->right);
+          Emit(Opcode::MAP_ADD, depth);
+          break;
+      }
+    }
+    Bind(if_cleanup);
+    EmitJump(Opcode::JUMP_BACKWARD, start);
+    Bind(end);
+  }
+
+  // [x for ...]: make the comprehension function, call it with iter(first iterable).
+  void CompileComprehension(Expr* e) {
+    const char* name = e->kind == ExprKind::kListComp  ? "<listcomp>"
+                       : e->kind == ExprKind::kSetComp ? "<setcomp>"
+                       : e->kind == ExprKind::kDictComp ? "<dictcomp>"
+                                                        : "<genexpr>";
+    Scope* child = ChildScope(e);
+    std::string qualname = ChildQualname(name);
+    CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
+    Ref code = gen.CompileComprehensionCode(e, name);
+    EmitMakeFunction(std::move(code), child, 0, qualname);
+    Emit(Opcode::PUSH_NULL);
+    CompileIterable(e->generators[0].iter);
+    Emit(Opcode::GET_ITER);
+    SetLine(e->pos.line);
+    Emit(Opcode::CALL, 1);
+  }
+
+  void CheckYieldAllowed(Expr* e) {
+    switch (scope_->kind) {
+      case ScopeKind::kFunction:
+      case ScopeKind::kLambda:
+        return;
+      case ScopeKind::kComprehension: {
+        const std::string& n = scope_->name;
+        std::string what = n == "<listcomp>"  ? "list comprehension"
+                           : n == "<setcomp>" ? "set comprehension"
+                           : n == "<dictcomp>" ? "dict comprehension"
+                                               : "generator expression";
+        Fail(e->pos, "'yield' inside " + what);
+      }
+      default:
+        Fail(e->pos, "'yield' outside function");
+    }
+  }
+
+  void CompileYieldFrom(Expr* e) {
+    CheckYieldAllowed(e);
+    CompileExpr(e->left);
+    Emit(Opcode::GET_YIELD_FROM_ITER);
+    EmitConst(Ref::New(None()));
+    int loop = NewLabel(), exit = NewLabel();
+    Bind(loop);
+    EmitJump(Opcode::SEND, exit);
+    Emit(Opcode::YIELD_VALUE, 1);  // 1: the generator knows it delegates (gi_yieldfrom, throw)
+    EmitJump(Opcode::JUMP, loop);
+    Bind(exit);
+  }
+
+  // f"...": the literal parts and formatted values, joined by BUILD_STRING.
+  void CompileJoinedStr(Expr* e) {
+    if (e->elts.empty()) {
+      EmitConst(Ref::New(Intern("")));
+      return;
+    }
+    for (Expr* part : e->elts) CompileExpr(part);
+    if (e->elts.size() > 1) Emit(Opcode::BUILD_STRING, static_cast<uint32_t>(e->elts.size()));
+  }
+
+  void CompileFormattedValue(Expr* e) {
+    CompileExpr(e->left);
+    uint32_t arg = e->conversion == 's' ? 1 : e->conversion == 'r' ? 2 : e->conversion == 'a' ? 3 : 0;
+    if (e->right) {
+      CompileExpr(e->right);
+      arg |= 4;
+    }
+    Emit(Opcode::FORMAT_VALUE, arg);
+  }
+
+  // with a as x, b: body  ==  with a as x: with b: body. Each level:
+  //   <mgr> BEFORE_WITH              [exit, enter()]
+  //   <store x | POP_TOP>            [exit]        protected: handler H
+  //   <body>
+  //   exit(None, None, None)
+  // H: [exit, exc] PUSH_EXC_INFO     [exit, prev, exc]
+  //   WITH_EXCEPT_START; POP_JUMP_IF_TRUE suppress      (cleanup handler C)
+  //   POP_EXCEPT_RERAISE
+  // suppress: POP_TOP; POP_EXCEPT; POP_TOP
+  // C: [exit, prev, exc2] POP_EXCEPT_RERAISE
+  void CompileWith(Stmt* s, size_t item) {
+    const WithItem& w = s->items[item];
+    if (s->is_async) Fail(s->pos, "'async with' outside async function");
+    int handler = NewLabel(), end = NewLabel();
+    CompileExpr(w.context_expr);
+    SetLine(s->pos.line);
+    Emit(Opcode::BEFORE_WITH);
+    int base = depth_ - 2;
+    PushHandler(handler, base + 1);
+    fblocks_.push_back({FBlockKind::kWith});
+    if (w.optional_vars) {
+      CompileStore(w.optional_vars);
+    } else {
+      Emit(Opcode::POP_TOP);
+    }
+    if (item + 1 < s->items.size()) {
+      CompileWith(s, item + 1);
+    } else {
+      CompileBody(s->body);
+    }
+    fblocks_.pop_back();
+    PopHandler();
+    if (reachable_) {
+      SetLine(s->pos.line);
+      EmitExitCall();
+      EmitJump(Opcode::JUMP, end);
+    }
+    SetLine(s->pos.line);
+    BindHandler(handler, base + 1);  // [exit, exc]
+    int cleanup = NewLabel(), suppress = NewLabel();
+    Emit(Opcode::PUSH_EXC_INFO);
+    PushHandler(cleanup, base + 2);
+    Emit(Opcode::WITH_EXCEPT_START);
+    EmitJump(Opcode::POP_JUMP_IF_TRUE, suppress);
+    PopHandler();
+    Emit(Opcode::POP_EXCEPT_RERAISE);
+    Bind(suppress);
+    Emit(Opcode::POP_TOP);
+    Emit(Opcode::POP_EXCEPT);
+    Emit(Opcode::POP_TOP);
+    EmitJump(Opcode::JUMP, end);
+    BindHandler(cleanup, base + 2);  // [exit, prev, exc2]
+    Emit(Opcode::POP_EXCEPT_RERAISE);
+    Bind(end);
+    depth_ = base;
+  }
+
+  // [exit] -> []: exit(None, None, None), result discarded.
+  void EmitExitCall() {
+    Emit(Opcode::PUSH_NULL);
+    for (int i = 0; i < 3; ++i) EmitConst(Ref::New(None()));
+    Emit(Opcode::CALL, 3);
+    Emit(Opcode::POP_TOP);
+  }
+
+  // class C(bases, **kw): body  ==>  __build_class__(<body function>, 'C', bases, **kw)
+  void CompileClassDef(Stmt* s) {
+    for (Expr* d : s->decorator_list) {
+      CompileExpr(d);
+      Emit(Opcode::PUSH_NULL);
+    }
+    SetLine(s->pos.line);
+    Emit(Opcode::LOAD_BUILD_CLASS);
+    Emit(Opcode::PUSH_NULL);
+    Scope* child = ChildScope(s);
+    std::string qualname = ChildQualname(s->name);
+    CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = s->name;
+    Ref code = gen.CompileClassBody(s, qualname);
+    EmitMakeFunction(std::move(code), child, 0, qualname);
+    EmitConst(InternStr(StrFromUtf8(s->name)));
+    CompileCallArgs(s->targets, s->keywords, s->pos, 2);
     for (size_t i = 0; i < s->decorator_list.size(); ++i) Emit(Opcode::CALL, 1);
     EmitNameOp(s->name, Ctx::kStore);
   }
@@ -917,6 +1195,7 @@ class CodeGen {
     Scope* child = ChildScope(e);
     std::string qualname = ChildQualname("<lambda>");
     CodeGen gen(table_, child, filename_, qualname, nullptr);
+    gen.private_ = private_;
     Ref code = gen.CompileFunction(e->args, nullptr, e->left, "<lambda>", e->pos.line);
     EmitMakeFunction(std::move(code), child, flags, qualname);
   }
@@ -1116,21 +1395,26 @@ class CodeGen {
         break;
       case ExprKind::kStarred:
         Fail(e->pos, "can't use starred expression here");
-      case ExprKind::kSet:
-        Fail(e->pos, "set displays are not supported by this build yet");
+      case ExprKind::kSet: CompileSetDisplay(e); break;
       case ExprKind::kListComp:
       case ExprKind::kSetComp:
       case ExprKind::kDictComp:
-      case ExprKind::kGeneratorExp:
-        Fail(e->pos, "comprehensions are not supported by this build yet");
+      case ExprKind::kGeneratorExp: CompileComprehension(e); break;
       case ExprKind::kYield:
-      case ExprKind::kYieldFrom:
-        Fail(e->pos, "generators are not supported by this build yet");
+        CheckYieldAllowed(e);
+        if (e->left) {
+          CompileExpr(e->left);
+        } else {
+          EmitConst(Ref::New(None()));
+        }
+        SetLine(e->pos.line);
+        Emit(Opcode::YIELD_VALUE, 0);
+        break;
+      case ExprKind::kYieldFrom: CompileYieldFrom(e); break;
       case ExprKind::kAwait:
         Fail(e->pos, "'await' outside async function");
-      case ExprKind::kJoinedStr:
-      case ExprKind::kFormattedValue:
-        Fail(e->pos, "f-strings are not supported by this build yet");
+      case ExprKind::kJoinedStr: CompileJoinedStr(e); break;
+      case ExprKind::kFormattedValue: CompileFormattedValue(e); break;
     }
     line_ = saved_line;
   }
@@ -1238,6 +1522,105 @@ class CodeGen {
     if (is_tuple) Emit(Opcode::LIST_TO_TUPLE);
   }
 
+  // True for expressions CPython's AST optimizer folds to a constant:
+  // literals, negated numbers, and tuples of those.
+  static bool IsConstExpr(Expr* x) {
+    switch (x->kind) {
+      case ExprKind::kConstant:
+        return x->const_kind != ConstKind::kImag && x->const_kind != ConstKind::kBytes;
+      case ExprKind::kUnaryOp:
+        return x->unaryop == UnaryOpKind::kUSub && x->left->kind == ExprKind::kConstant &&
+               (x->left->const_kind == ConstKind::kInt || x->left->const_kind == ConstKind::kFloat);
+      case ExprKind::kTuple:
+        for (Expr* el : x->elts) {
+          if (!IsConstExpr(el)) return false;
+        }
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  Ref ConstExprValue(Expr* x) {
+    if (x->kind == ExprKind::kUnaryOp) {
+      Ref v = ConstantValue(x->left);
+      Ref neg = Negative(v.get());
+      if (!neg) Fail(x->pos, "invalid constant");
+      return neg;
+    }
+    if (x->kind == ExprKind::kTuple) {
+      Ref t = NewTuple(static_cast<int64_t>(x->elts.size()));
+      for (size_t i = 0; i < x->elts.size(); ++i) {
+        TupleInit(t.get(), static_cast<int64_t>(i), ConstExprValue(x->elts[i]));
+      }
+      return t;
+    }
+    return ConstantValue(x);
+  }
+
+  bool AllConstExprs(const std::vector<Expr*>& elts) {
+    for (Expr* x : elts) {
+      if (!IsConstExpr(x)) return false;
+    }
+    return !elts.empty();
+  }
+
+  // frozenset(elements) for a set display of constants (CPython folds these).
+  Ref FrozenSetConstant(Expr* e) {
+    Ref t = NewTuple(static_cast<int64_t>(e->elts.size()));
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      TupleInit(t.get(), static_cast<int64_t>(i), ConstExprValue(e->elts[i]));
+    }
+    Ref fs = NewFrozenSet(t.get());
+    if (!fs) Fail(e->pos, "invalid constant");
+    // CPython's constant merging (merge_consts_recursive) rebuilds the
+    // frozenset from its own iteration order: the table that results is the
+    // one programs see.
+    Ref items = ListFromIterable(fs.get());
+    Ref rebuilt = items ? NewFrozenSet(items.get()) : Ref();
+    if (!rebuilt) Fail(e->pos, "invalid constant");
+    return rebuilt;
+  }
+
+  // {a, b, *c}. Like CPython: three or more constants become BUILD_SET 0 and
+  // a frozenset constant merged in (which fixes the table size, hence the
+  // iteration order, exactly as CPython's does).
+  void CompileSetDisplay(Expr* e) {
+    if (e->elts.size() > 2 && AllConstExprs(e->elts)) {
+      Emit(Opcode::BUILD_SET, 0);
+      EmitConst(FrozenSetConstant(e));
+      Emit(Opcode::SET_UPDATE, 1);
+      return;
+    }
+    if (!HasStarred(e->elts)) {
+      for (Expr* x : e->elts) CompileExpr(x);
+      Emit(Opcode::BUILD_SET, static_cast<uint32_t>(e->elts.size()));
+      return;
+    }
+    Emit(Opcode::BUILD_SET, 0);
+    for (Expr* x : e->elts) {
+      if (x->kind == ExprKind::kStarred) {
+        CompileExpr(x->left);
+        Emit(Opcode::SET_UPDATE, 1);
+      } else {
+        CompileExpr(x);
+        Emit(Opcode::SET_ADD, 1);
+      }
+    }
+  }
+
+  // The iterable of a `for` or comprehension: a display of constants is
+  // folded to a tuple / frozenset constant as CPython's optimizer does (the
+  // frozenset's order is what the loop sees).
+  void CompileIterable(Expr* it) {
+    if (it->kind == ExprKind::kSet && AllConstExprs(it->elts)) {
+      SetLine(it->pos.line);
+      EmitConst(FrozenSetConstant(it));
+      return;
+    }
+    CompileExpr(it);
+  }
+
   void CompileDict(Expr* e) {
     bool has_unpack = false;
     for (Expr* k : e->elts) {
@@ -1279,36 +1662,51 @@ class CodeGen {
       CompileExpr(func);
       Emit(Opcode::PUSH_NULL);
     }
-    if (starred || dstar) {
-      CompileCallEx(e);
-      return;
-    }
-    for (Expr* a : e->elts) CompileExpr(a);
-    if (e->keywords.empty()) {
-      SetLine(e->pos.line);
-      Emit(Opcode::CALL, static_cast<uint32_t>(e->elts.size()));
-      return;
-    }
-    Ref names = NewTuple(static_cast<int64_t>(e->keywords.size()));
-    for (size_t i = 0; i < e->keywords.size(); ++i) {
-      const Keyword& k = e->keywords[i];
+    CompileCallArgs(e->elts, e->keywords, e->pos, 0);
+  }
+
+  // Compiles the arguments of a call whose callable and NULL|self are on the
+  // stack, after `leading` positional values already pushed, and the call.
+  void CompileCallArgs(const std::vector<Expr*>& elts, const std::vector<Keyword>& keywords,
+                       const Pos& pos, uint32_t leading) {
+    bool starred = HasStarred(elts);
+    bool dstar = false;
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i].arg.empty()) dstar = true;
       for (size_t j = 0; j < i; ++j) {
-        if (e->keywords[j].arg == k.arg) Fail(k.pos, "keyword argument repeated: " + k.arg);
+        if (!keywords[i].arg.empty() && keywords[j].arg == keywords[i].arg) {
+          Fail(keywords[i].pos, "keyword argument repeated: " + keywords[i].arg);
+        }
       }
-      CompileExpr(k.value);
-      TupleInit(names.get(), static_cast<int64_t>(i), Ref::New(Intern(k.arg)));
+    }
+    if (starred || dstar) {
+      CompileCallEx(elts, keywords, pos, leading);
+      return;
+    }
+    for (Expr* a : elts) CompileExpr(a);
+    uint32_t npos = leading + static_cast<uint32_t>(elts.size());
+    if (keywords.empty()) {
+      SetLine(pos.line);
+      Emit(Opcode::CALL, npos);
+      return;
+    }
+    Ref names = NewTuple(static_cast<int64_t>(keywords.size()));
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      CompileExpr(keywords[i].value);
+      TupleInit(names.get(), static_cast<int64_t>(i), Ref::New(Intern(keywords[i].arg)));
     }
     EmitConst(std::move(names));
-    SetLine(e->pos.line);
-    Emit(Opcode::CALL_KW, static_cast<uint32_t>(e->elts.size() + e->keywords.size()));
+    SetLine(pos.line);
+    Emit(Opcode::CALL_KW, npos + static_cast<uint32_t>(keywords.size()));
   }
 
   // f(*args, **kwargs): [callable, NULL|self, args tuple, kwargs dict]. The
   // LIST_EXTEND / DICT_MERGE operands carry kInCall so their errors can name
   // the function, as CPython's do.
-  void CompileCallEx(Expr* e) {
-    Emit(Opcode::BUILD_LIST, 0);
-    for (Expr* a : e->elts) {
+  void CompileCallEx(const std::vector<Expr*>& elts, const std::vector<Keyword>& keywords,
+                     const Pos& pos, uint32_t leading) {
+    Emit(Opcode::BUILD_LIST, leading);
+    for (Expr* a : elts) {
       if (a->kind == ExprKind::kStarred) {
         CompileExpr(a->left);
         Emit(Opcode::LIST_EXTEND, 1 | kInCall);
@@ -1318,29 +1716,29 @@ class CodeGen {
       }
     }
     Emit(Opcode::LIST_TO_TUPLE);
-    if (e->keywords.empty()) {
-      SetLine(e->pos.line);
+    if (keywords.empty()) {
+      SetLine(pos.line);
       Emit(Opcode::CALL_EX, 0);
       return;
     }
     Emit(Opcode::BUILD_MAP, 0);
     size_t i = 0;
-    while (i < e->keywords.size()) {
-      if (e->keywords[i].arg.empty()) {
-        CompileExpr(e->keywords[i].value);
+    while (i < keywords.size()) {
+      if (keywords[i].arg.empty()) {
+        CompileExpr(keywords[i].value);
         ++i;
       } else {
         // A run of named keywords becomes one dict, merged with duplicate checks.
         uint32_t n = 0;
-        for (; i < e->keywords.size() && !e->keywords[i].arg.empty(); ++i, ++n) {
-          EmitConst(Ref::New(Intern(e->keywords[i].arg)));
-          CompileExpr(e->keywords[i].value);
+        for (; i < keywords.size() && !keywords[i].arg.empty(); ++i, ++n) {
+          EmitConst(Ref::New(Intern(keywords[i].arg)));
+          CompileExpr(keywords[i].value);
         }
         Emit(Opcode::BUILD_MAP, n);
       }
       Emit(Opcode::DICT_MERGE, 1 | kInCall);
     }
-    SetLine(e->pos.line);
+    SetLine(pos.line);
     Emit(Opcode::CALL_EX, 1);
   }
 

@@ -20,14 +20,17 @@
 
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
+#include "runtime/format.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/range.h"
+#include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/signals.h"
@@ -339,6 +342,7 @@ Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Va
     PopFrame(ts, f);
     return Ref();
   }
+  if (co->flags & kCodeGenerator) return MakeGenerator(ts, f);
   f->is_entry = true;
   return EvalFrame(ts, f);
 }
@@ -359,6 +363,26 @@ Ref EvalCode(CodeObject* code, Value globals, Value locals) {
   for (int i = 0; i < code->ncells; ++i) {
     Ref c = NewCell(Value());
     f->localsplus[code->nlocals + i] = c.release();
+  }
+  f->is_entry = true;
+  return EvalFrame(ts, f);
+}
+
+// Runs a class body: the body function's code with `ns` as its locals dict
+// (LOAD_NAME/STORE_NAME), its closure for free variables, and fresh cells
+// (the __class__ cell that zero-argument super() reads).
+Ref EvalClassBody(FunctionObject* body, Value ns) {
+  ThreadState* ts = CurrentThread();
+  if (!CheckCStack(" while calling a Python object") || !RecursionCheck(ts)) return Ref();
+  CodeObject* co = body->code;
+  Frame* f = PushFrame(ts, co);
+  if (f == nullptr) return Ref();
+  InitFunctionFrame(f, body);
+  Incref(ns);
+  f->locals = ns;
+  if ((co->ncells | co->nfrees) != 0 && !SetupCells(body, f)) {
+    PopFrame(ts, f);
+    return Ref();
   }
   f->is_entry = true;
   return EvalFrame(ts, f);
@@ -665,6 +689,31 @@ bool PrintExpr(Value v) {
   return true;
 }
 
+// BEFORE_WITH: the bound __enter__ and __exit__ of a context manager,
+// looked up on its type as CPython's _PyObject_LookupSpecial does.
+bool WithMethods(Value mgr, Ref* enter, Ref* exit) {
+  auto special = [&](const char* name, Ref* out) {
+    Value d = LookupInType(mgr.type(), Intern(name));
+    if (!d) return false;
+    DescrGetFn get = d.type()->descr_get;
+    *out = get != nullptr ? get(d, mgr, Value::FromObject(mgr.type())) : Ref::New(d);
+    return true;
+  };
+  if (!special("__enter__", enter)) {
+    SetErrorFmt(TypeErrorType(), "'{}' object does not support the context manager protocol",
+                TypeName(mgr));
+    return false;
+  }
+  if (!*enter) return false;
+  if (!special("__exit__", exit)) {
+    SetErrorFmt(TypeErrorType(),
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                TypeName(mgr));
+    return false;
+  }
+  return static_cast<bool>(*exit);
+}
+
 }  // namespace
 
 // ------------------------------------------------------------------ the loop
@@ -720,6 +769,10 @@ Ref EvalFrame(ThreadState* ts, Frame* entry) {
 #endif
 
   LOAD_FRAME();
+  if (f->throwing) {  // generator.throw(): raise the pending exception at the yield
+    f->throwing = false;
+    goto error;
+  }
   if (ts->sp.eval_breaker.load(std::memory_order_relaxed) != 0 && !HandleEvalBreaker(ts)) {
     goto error;
   }
@@ -989,7 +1042,8 @@ dispatch:
     }
     Value* argv = self.is_null() ? args : args - 1;
     size_t argc = self.is_null() ? arg : arg + 1;
-    if (callable.is_object() && callable.type() == &FunctionType) {
+    if (callable.is_object() && callable.type() == &FunctionType &&
+        (static_cast<FunctionObject*>(callable.obj())->code->flags & kCodeGenerator) == 0) {
       auto* func = static_cast<FunctionObject*>(callable.obj());
       CodeObject* co = func->code;
       SAVE_FRAME();
@@ -1648,6 +1702,18 @@ dispatch:
     DISPATCH();
   }
 
+  TARGET(LOAD_BUILD_CLASS) {
+    Value bc = DictGetCStr(f->builtins, "__build_class__");
+    if (!bc) {
+      SAVE_FRAME();
+      SetError(NameErrorType(), "__build_class__ not found");
+      goto error;
+    }
+    Incref(bc);
+    PUSH(bc);
+    DISPATCH();
+  }
+
   TARGET(IMPORT_NAME) {
     Value fromlist = POP();
     Value level = POP();
@@ -1694,17 +1760,19 @@ dispatch:
     switch (arg & 3) {
       case 1: converted = Str(v); break;
       case 2: converted = Repr(v); break;
-      case 3: converted = Repr(v); break;
+      case 3: {
+        Value ascii = DictGetCStr(ts->runtime->builtins(), "ascii");
+        converted = ascii ? CallOneArg(ascii, v) : Repr(v);
+        break;
+      }
       default: converted = Ref::New(v); break;
     }
     Ref r;
     if (converted) {
-      if (!spec && IsStr(converted.get())) {
+      if (!spec && converted.type() == &StrType) {
         r = std::move(converted);
       } else {
-        Value format = DictGetCStr(f->builtins, "format");
-        Value fargs[2] = {converted.get(), spec ? spec : Intern("")};
-        r = format ? Call(format, fargs, 2) : Str(converted.get());
+        r = FormatValue(converted.get(), spec ? StrView(spec) : std::string_view());
       }
     }
     Decref(spec);
@@ -1721,6 +1789,108 @@ dispatch:
     Ref s = StrFromUtf8(out);
     if (!s) goto error;
     PUSH(s.release());
+    DISPATCH();
+  }
+
+  TARGET(BUILD_SET) {
+    Ref set = NewSet();
+    int r = set ? 0 : -1;
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (r == 0) {
+        SAVE_FRAME();
+        r = SetAdd(set.get(), sp[i]);
+      }
+      Decref(sp[i]);
+    }
+    if (r < 0) goto error;
+    PUSH(set.release());
+    DISPATCH();
+  }
+
+  TARGET(SET_ADD) {
+    Value v = POP();
+    SAVE_FRAME();
+    int r = SetAdd(PEEK(arg), v);
+    Decref(v);
+    if (r < 0) goto error;
+    DISPATCH();
+  }
+
+  TARGET(SET_UPDATE) {
+    Value iterable = POP();
+    SAVE_FRAME();
+    int r = SetUpdate(PEEK(arg), iterable);
+    Decref(iterable);
+    if (r < 0) goto error;
+    DISPATCH();
+  }
+
+  TARGET(YIELD_VALUE) {
+    // Only generator frames yield, and they always run as entry frames
+    // (runtime/objects/generator.cpp resumes them).
+    Value v = POP();
+    SAVE_FRAME();
+    f->yielded = true;
+    ts->frame = f->prev;
+    ts->py_depth--;
+    return Ref::Steal(v);
+  }
+
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = TOP();
+    if (!IsGenerator(v)) {
+      SAVE_FRAME();
+      Ref it = GetIter(v);
+      if (!it) goto error;
+      TOP() = it.release();
+      Decref(v);
+    }
+    DISPATCH();
+  }
+
+  TARGET(SEND) {
+    Value v = POP();
+    Value receiver = TOP();
+    SAVE_FRAME();
+    Ref out;
+    int st = YieldFromSend(receiver, v, &out);
+    Decref(v);
+    if (st < 0) goto error;
+    if (st == 1) {
+      Decref(POP());
+      PUSH(out.release());
+      JUMPTO(arg);
+      DISPATCH();
+    }
+    PUSH(out.release());
+    DISPATCH();
+  }
+
+  TARGET(BEFORE_WITH) {
+    Value mgr = TOP();
+    SAVE_FRAME();
+    Ref enter, exit;
+    if (!WithMethods(mgr, &enter, &exit)) goto error;
+    TOP() = exit.release();
+    Decref(mgr);
+    Ref res = CallNoArgs(enter.get());
+    if (!res) goto error;
+    PUSH(res.release());
+    DISPATCH();
+  }
+
+  TARGET(WITH_EXCEPT_START) {
+    // [exit, prev, exc] -> [exit, prev, exc, exit(type(exc), exc, tb)]
+    Value exc = TOP();
+    Value exit = PEEK(3);
+    SAVE_FRAME();
+    auto* e = static_cast<BaseExceptionObject*>(exc.obj());
+    Value exit_args[3] = {Value::FromObject(exc.type()), exc,
+                          e->traceback ? Value::FromObject(e->traceback) : None()};
+    Ref r = Call(exit, exit_args, 3);
+    if (!r) goto error;
+    PUSH(r.release());
     DISPATCH();
   }
 

@@ -22,6 +22,8 @@ struct Frame {
   const uint32_t* ip;      // next instruction (saved when the frame is not running)
   Value* sp;               // stack pointer (saved)
   bool is_entry;           // returning leaves the EvalFrame call that runs it
+  bool yielded;            // generator frames: EvalFrame returned from YIELD_VALUE (suspended)
+  bool throwing;           // generator frames: resume by raising the pending exception
   // Frame stack bookkeeping for PopFrame.
   char* saved_top;
   char* saved_end;
@@ -45,5 +47,7 @@ bool BindArguments(FunctionObject* func, Frame* f, const Value* args, size_t nar
 Ref CallPythonFunction(FunctionObject* func, const Value* args, size_t nargs, Value kwnames);
 // Runs module-level code with the given globals and locals dicts.
 Ref EvalCode(CodeObject* code, Value globals, Value locals);
+// Runs a class body function with `ns` as its namespace (builtins.__build_class__).
+Ref EvalClassBody(FunctionObject* body, Value ns);
 
 }  // namespace gilectomy::rt

@@ -19,7 +19,9 @@
 #include "runtime/errors.h"
 #include "runtime/frame.h"
 #include "runtime/import.h"
+#include "runtime/modules/native_modules.h"
 #include "runtime/modules/sys.h"
+#include "runtime/objects/class.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
 #include "runtime/objects/init.h"
@@ -50,7 +52,16 @@ void InitTypesOnce() {
     InitFunctionTypes();
     InitExceptionTypes();
     InitModuleType();
+    InitSlotWrapperType();
+    InitDescriptorTypes();
+    InitClassTypes();
+    InitSetTypes();
+    InitGeneratorType();
+    InitBytesTypes();
+    InitMemoryViewType();
+    InitComplexType();
     InitFileType();
+    InitModuleTypes();
     InitThreadTypes();
     InitTimeTypes();
     FinishStaticTypes();
@@ -121,7 +132,17 @@ std::string Runtime::SourceLine(const std::string& filename, int line) {
 
 namespace {
 
-void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
+// Where traceback text goes: stderr, or (for FormatExceptionLines) a list of
+// the entries it is made of.
+thread_local std::vector<std::string>* g_capture = nullptr;
+
+void Write(const std::string& s) {
+  if (g_capture) {
+    g_capture->push_back(s);
+    return;
+  }
+  std::fwrite(s.data(), 1, s.size(), stderr);
+}
 
 std::string Strip(const std::string& s) {
   size_t a = s.find_first_not_of(" \t\f\r");
@@ -138,7 +159,7 @@ std::string TypeDisplayName(Value exc) {
     if (mod && qual && IsStr(mod.get()) && IsStr(qual.get())) {
       std::string m(StrView(mod.get()));
       std::string q(StrView(qual.get()));
-      return m == "builtins" ? q : m + "." + q;
+      return m == "builtins" || m == "__main__" ? q : m + "." + q;
     }
     ClearError();
   }
@@ -172,9 +193,11 @@ void PrintTracebackEntries(Runtime* rt, Value tb) {
       repeat = 1;
     }
     if (repeat <= 3) {
-      Write(fmt::format("  File \"{}\", line {}, in {}\n", filename, t->line, name));
+      // One Write per frame: traceback.format_tb's list has one entry per frame.
+      std::string entry = fmt::format("  File \"{}\", line {}, in {}\n", filename, t->line, name);
       std::string src = Strip(rt->SourceLine(filename, t->line));
-      if (!src.empty()) Write("    " + src + "\n");
+      if (!src.empty()) entry += "    " + src + "\n";
+      Write(entry);
     }
     tb = Field(t->next);
   }
@@ -274,6 +297,30 @@ void Runtime::PrintException(Value exc) {
   std::fflush(stderr);
 }
 
+std::vector<std::string> FormatExceptionLines(Runtime* rt, Value exc, bool chain) {
+  std::vector<std::string> lines;
+  std::vector<std::string>* saved = g_capture;
+  g_capture = &lines;
+  if (chain) {
+    std::set<Object*> seen;
+    PrintChain(rt, exc, &seen);
+  } else {
+    PrintOneException(rt, exc);
+  }
+  g_capture = saved;
+  return lines;
+}
+
+std::vector<std::string> FormatTracebackLines(Runtime* rt, Value tb) {
+  std::vector<std::string> lines;
+  std::vector<std::string>* saved = g_capture;
+  g_capture = &lines;
+  PrintTracebackEntries(rt, tb);
+  g_capture = saved;
+  if (!lines.empty()) lines.erase(lines.begin());  // "Traceback (most recent call last):"
+  return lines;
+}
+
 bool Runtime::IsSystemExit(Value exc, int* status) {
   if (!exc || !IsInstance(exc, SystemExitType())) return false;
   Value args = Value::FromObject(static_cast<BaseExceptionObject*>(exc.obj())->args);
@@ -295,6 +342,35 @@ bool Runtime::IsSystemExit(Value exc, int* status) {
     *status = 1;
   }
   return true;
+}
+
+void Runtime::WriteUnraisable(Value obj) {
+  Ref exc = FetchError();
+  std::fflush(stdout);
+  std::string text;
+  if (!ReprText(obj, &text)) {
+    ClearError();
+    text = "<object repr() failed>";
+  }
+  Write("Exception ignored in: " + text + "\n");
+  if (exc) PrintException(exc.get());
+  ClearError();
+}
+
+void Runtime::Finalize() {
+  if (!ClassesWithFinalizersExist()) return;
+  // Values are released in insertion order, as when CPython frees __main__'s dict.
+  Value dict = main_dict_;
+  Ref keys = NewList(0);
+  int64_t pos = 0;
+  Value k, v;
+  while (DictNext(dict, &pos, &k, &v)) ListAppend(keys.get(), k);
+  for (int64_t i = 0; i < ListSize(keys.get()); ++i) {
+    Value key = ListItem(keys.get(), i);
+    if (IsStr(key) && StrView(key) == "__builtins__") continue;
+    if (DictSetItem(dict, key, None()) < 0) ClearError();
+  }
+  std::fflush(stdout);
 }
 
 int Runtime::HandleUncaught(Ref exc) {

@@ -51,6 +51,12 @@ class Runtime {
 
   // Prints an uncaught exception like CPython (traceback, chained causes) to stderr.
   void PrintException(Value exc);
+  // "Exception ignored in: <obj>" and the traceback of the current exception
+  // (CPython's PyErr_WriteUnraisable), which is then cleared.
+  void WriteUnraisable(Value obj);
+  // At exit: releases __main__'s variables so that objects with __del__
+  // are finalised, when any class has one.
+  void Finalize();
   // Handles SystemExit: returns true and the status if `exc` is one.
   bool IsSystemExit(Value exc, int* status);
   // The module namespace used for __main__.
@@ -66,6 +72,13 @@ class Runtime {
   std::mutex sources_mu_;
   std::unordered_map<std::string, std::vector<std::string>> sources_;  // guarded by sources_mu_
 };
+
+// The text PrintException writes for `exc`, as the list of entries
+// traceback.format_exception returns (header, one per frame, the
+// "Type: message" line, chained exceptions first when `chain`).
+std::vector<std::string> FormatExceptionLines(Runtime* rt, Value exc, bool chain);
+// traceback.format_tb: one "  File ..., line N, in name\n    source\n" per frame.
+std::vector<std::string> FormatTracebackLines(Runtime* rt, Value tb);
 
 // Initialises the static types once per process (idempotent).
 void InitTypesOnce();

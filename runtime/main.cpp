@@ -191,6 +191,7 @@ int main(int argc, char** argv) {
       }
       break;
   }
+  runtime.Finalize();
   std::fflush(stdout);
   std::fflush(stderr);
   // Skip static destructors and the (cycle-leaking) module teardown: the

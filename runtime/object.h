@@ -53,6 +53,8 @@ using CallFn = Ref (*)(Value callable, const Value* args, size_t nargs, Value kw
 using NewFn = Ref (*)(TypeObject* type, const Value* args, size_t nargs, Value kwnames);
 using DescrGetFn = Ref (*)(Value descr, Value instance, Value owner);  // instance may be null
 using DescrSetFn = int (*)(Value descr, Value instance, Value v);      // v null: delete
+// __init__: 0, or -1 with an exception.
+using InitFn = int (*)(Value self, const Value* args, size_t nargs, Value kwnames);
 
 struct MethodDef;
 struct GetSetDef;
@@ -76,6 +78,9 @@ enum TypeFlags : uint32_t {
   kTypeDictSubclass = 1u << 5,
   kTypeExceptionSubclass = 1u << 6,
   kTypeTypeSubclass = 1u << 7,
+  kTypeHasFinalizer = 1u << 8,  // a class that defines __del__
+  kTypeSetSubclass = 1u << 16,        // set and its subclasses (runtime/objects/set.h)
+  kTypeFrozenSetSubclass = 1u << 17,  // frozenset and its subclasses
 };
 
 // A type descriptor. It is itself an object (type(int) is type), and its
@@ -104,11 +109,17 @@ struct TypeObject : Object {
   SetItemFn setitem = nullptr;
   ContainsFn contains = nullptr;
   NewFn new_ = nullptr;           // type(...) calls this to construct
+  InitFn init = nullptr;          // called after new_ for classes (heap types) only
   DescrGetFn descr_get = nullptr;
   DescrSetFn descr_set = nullptr;
   NumberSlots number;
   const MethodDef* methods = nullptr;  // {nullptr}-terminated; put in dict by InitStaticType
   const GetSetDef* getsets = nullptr;  // {nullptr}-terminated
+  // Classes (heap types, runtime/objects/class.cpp) only; null for builtins.
+  Object* bases = nullptr;        // tuple of the direct bases (owned)
+  Object* ht_name = nullptr;      // str __name__ (owned); `name` points into it
+  Object* ht_qualname = nullptr;  // str __qualname__ (owned)
+  size_t extra_start = 0;         // first byte of the Value words the class adds
 };
 
 static_assert(offsetof(TypeObject, hooks) == sizeof(Object),
@@ -186,6 +197,13 @@ struct GetSetDef {
   Ref (*get)(Value self);
   int (*set)(Value self, Value v) = nullptr;  // null: read-only
 };
+
+// A descriptor for a native getter/setter (`def` must outlive the type).
+Ref NewGetSetDescriptor(const GetSetDef* def, TypeObject* owner);
+
+// Initialises a type created after start-up (both phases of InitStaticType
+// and FinishStaticTypes at once). The type is immortal.
+void InitRuntimeType(TypeObject* t);
 
 // Initialises a static builtin type: header, MRO, dict of methods.
 // Called once per type at start-up (runtime/interpreter.cpp).

@@ -51,7 +51,13 @@ class Collector {
 
  private:
   void Bind(const std::string& n) { cur_->bound.insert(n); }
-  void Use(const std::string& n) { cur_->used.insert(n); }
+  void Use(const std::string& n) {
+    cur_->used.insert(n);
+    // Zero-argument super() reads the __class__ cell of the enclosing class.
+    if (n == "super" && cur_->kind != ScopeKind::kModule && cur_->kind != ScopeKind::kClass) {
+      cur_->used.insert("__class__");
+    }
+  }
 
   void Args(Arguments* a) {
     // Defaults and annotations are evaluated in the enclosing scope.
@@ -221,6 +227,7 @@ class Collector {
                   : e->kind == ExprKind::kSetComp ? 1
                   : e->kind == ExprKind::kDictComp ? 2 : 3;
         cur_ = Open(ScopeKind::kComprehension, names[idx], e);
+        cur_->is_generator = idx == 3;
         AddParam(".0");
         for (size_t i = 0; i < e->generators.size(); ++i) {
           const Comprehension& c = e->generators[i];
@@ -233,13 +240,24 @@ class Collector {
         cur_ = saved;
         break;
       }
+      case ExprKind::kYield:
+      case ExprKind::kYieldFrom:
+        cur_->is_generator = true;
+        if (e->left) Visit(e->left);
+        break;
       case ExprKind::kNamedExpr: {
         // The target binds in the nearest enclosing non-comprehension scope.
         Visit(e->right);
         Scope* target = cur_;
-        while (target->kind == ScopeKind::kComprehension) {
-          target->nonlocals.insert(e->left->name);
-          target = target->parent;
+        while (target->kind == ScopeKind::kComprehension) target = target->parent;
+        // In the comprehensions between, the name is the target scope's:
+        // a global at module level, a free variable inside a function.
+        for (Scope* s = cur_; s != target; s = s->parent) {
+          if (target->kind == ScopeKind::kModule) {
+            s->globals.insert(e->left->name);
+          } else {
+            s->nonlocals.insert(e->left->name);
+          }
         }
         target->bound.insert(e->left->name);
         break;
@@ -293,6 +311,7 @@ bool Analyze(Scope* s, const std::set<std::string>& enclosing, SyntaxErrorInfo* 
     }
   }
   std::set<std::string> child_enclosing = enclosing;
+  if (s->kind == ScopeKind::kClass) child_enclosing.insert("__class__");
   if (func) {
     for (const auto& [n, k] : s->kinds) {
       if (k == NameKind::kLocal || k == NameKind::kFree) child_enclosing.insert(n);
@@ -301,6 +320,10 @@ bool Analyze(Scope* s, const std::set<std::string>& enclosing, SyntaxErrorInfo* 
   for (auto& c : s->children) {
     if (!Analyze(c.get(), child_enclosing, error)) return false;
     for (const std::string& f : c->freevars) {
+      if (s->kind == ScopeKind::kClass && f == "__class__") {
+        s->kinds[f] = NameKind::kCell;  // the class body owns the cell
+        continue;
+      }
       auto it = s->kinds.find(f);
       if (it != s->kinds.end() && it->second == NameKind::kLocal && func) {
         it->second = NameKind::kCell;

@@ -41,6 +41,7 @@ struct Scope {
   std::vector<std::string> cellvars;      // sorted
   std::vector<std::string> freevars;      // sorted
   bool has_vararg = false, has_kwarg = false;
+  bool is_generator = false;  // the body contains yield (or: a generator expression)
 
   NameKind Resolve(const std::string& n) const;
 };

@@ -1,11 +1,14 @@
 // The sys module.
 #include "runtime/modules/sys.h"
 
+#include <cfloat>
+
 #include <cstdio>
 
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/frame.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/file.h"
@@ -14,6 +17,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/structseq.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
 #include "safepoints/safepoints.h"
@@ -142,7 +146,25 @@ Ref SysSetIntMaxStrDigits(Value, const Value* args, size_t nargs, Value kwnames)
   return Ref::New(None());
 }
 
+// sys._getframemodulename(depth=0) (CPython 3.12): the __name__ in the
+// globals of the Python frame `depth` calls up, or None. collections.namedtuple
+// and enum use it to set __module__ of the classes they create.
+Ref SysGetFrameModuleName(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value depth_arg;
+  if (!ParseArgs("_getframemodulename", args, nargs, kwnames, {"depth"}, 0, &depth_arg)) {
+    return Ref();
+  }
+  int64_t depth = 0;
+  if (depth_arg && !AsSsizeArg(depth_arg, &depth)) return Ref();
+  Frame* f = CurrentThread()->frame;
+  for (; f && depth > 0; --depth) f = f->prev;
+  if (!f || !f->globals) return Ref::New(None());
+  Value name = DictGetCStr(f->globals, "__name__");
+  return Ref::New(name ? name : None());
+}
+
 const MethodDef kSysMethods[] = {
+    {"_getframemodulename", SysGetFrameModuleName},
     {"get_int_max_str_digits", SysGetIntMaxStrDigits},
     {"set_int_max_str_digits", SysSetIntMaxStrDigits},
     {"exit", SysExit},
@@ -181,8 +203,20 @@ Ref CreateSysModule(const RuntimeConfig& config, Value modules, Value builtins_m
   Set(d, "path", path);
   Set(d, "modules", Ref::New(modules));
   Set(d, "maxsize", IntFromInt64(INT64_MAX));
-  Set(d, "version_info", MakeTuple({Value::SmallInt(3), Value::SmallInt(11), Value::SmallInt(0),
-                                    Intern("final"), Value::SmallInt(0)}));
+  static TypeObject* version_info_type =
+      NewStructSeqType("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  Set(d, "version_info", NewStructSeq(version_info_type, {Value::SmallInt(3), Value::SmallInt(11),
+                                                          Value::SmallInt(0), Intern("final"),
+                                                          Value::SmallInt(0)}));
+  static TypeObject* float_info_type = NewStructSeqType(
+      "sys.float_info", {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                         "mant_dig", "epsilon", "radix", "rounds"});
+  Ref fmax = FloatFromDouble(DBL_MAX), fmin = FloatFromDouble(DBL_MIN), eps = FloatFromDouble(DBL_EPSILON);
+  Set(d, "float_info", NewStructSeq(float_info_type,
+                                    {fmax.get(), Value::SmallInt(DBL_MAX_EXP), Value::SmallInt(DBL_MAX_10_EXP),
+                                     fmin.get(), Value::SmallInt(DBL_MIN_EXP), Value::SmallInt(DBL_MIN_10_EXP),
+                                     Value::SmallInt(DBL_DIG), Value::SmallInt(DBL_MANT_DIG), eps.get(),
+                                     Value::SmallInt(FLT_RADIX), Value::SmallInt(1)}));
   Set(d, "version", StrFromUtf8("3.11.0 (gilectomy " GILECTOMY_VERSION ", refcounts: " GILECTOMY_RC_NAME ")"));
   Set(d, "platform", StrFromUtf8("linux"));
   Set(d, "byteorder", StrFromUtf8("little"));

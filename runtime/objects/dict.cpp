@@ -52,7 +52,8 @@
 namespace gilectomy::rt {
 
 static TypeObject DictKeysType, DictValuesType, DictItemsType;
-static TypeObject DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType;
+static TypeObject DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType,
+    DictRevValueIterType, DictRevItemIterType;
 
 namespace {
 
@@ -446,10 +447,13 @@ Ref DictIterNext(Value self) {
   return MakeTuple({key.get(), value.get()});
 }
 
-Ref DictRevKeyIterNext(Value self) {
+template <IterKind kKind>
+Ref DictRevIterNext(Value self) {
   Ref key, value;
   if (!DictIterStep(self, -1, &key, &value)) return Ref();
-  return key;
+  if constexpr (kKind == IterKind::kKeys) return key;
+  if constexpr (kKind == IterKind::kValues) return value;
+  return MakeTuple({key.get(), value.get()});
 }
 
 Ref DictIterLengthHint(Value self, const Value*, size_t, Value) {
@@ -556,18 +560,32 @@ const GetSetDef kViewGetSets[] = {
     {nullptr, nullptr},
 };
 
-Ref KeysReversed(Value self, const Value*, size_t, Value) {
+// A reverse iterator of kind `type` over a view's dict, from its last entry.
+Ref ViewReversed(Value self, TypeObject* type) {
   Value d = ViewDict(self);
   int64_t last;
   {
     LockGuard g(d);
     last = AsDict(d)->entries_len - 1;
   }
-  return NewDictIter(&DictRevKeyIterType, d, last);
+  return NewDictIter(type, d, last);
 }
+Ref KeysReversed(Value self, const Value*, size_t, Value) { return ViewReversed(self, &DictRevKeyIterType); }
+Ref ValuesReversed(Value self, const Value*, size_t, Value) { return ViewReversed(self, &DictRevValueIterType); }
+Ref ItemsReversed(Value self, const Value*, size_t, Value) { return ViewReversed(self, &DictRevItemIterType); }
 
 const MethodDef kKeysMethods[] = {
     {"__reversed__", KeysReversed},
+    {nullptr, nullptr},
+};
+
+const MethodDef kValuesMethods[] = {
+    {"__reversed__", ValuesReversed},
+    {nullptr, nullptr},
+};
+
+const MethodDef kItemsMethods[] = {
+    {"__reversed__", ItemsReversed},
     {nullptr, nullptr},
 };
 
@@ -1175,9 +1193,15 @@ void InitDictTypes() {
   InitIterType(&DictKeyIterType, "dict_keyiterator", DictIterNext<IterKind::kKeys>);
   InitIterType(&DictValueIterType, "dict_valueiterator", DictIterNext<IterKind::kValues>);
   InitIterType(&DictItemIterType, "dict_itemiterator", DictIterNext<IterKind::kItems>);
-  InitIterType(&DictRevKeyIterType, "dict_reversekeyiterator", DictRevKeyIterNext);
+  InitIterType(&DictRevKeyIterType, "dict_reversekeyiterator", DictRevIterNext<IterKind::kKeys>);
+  InitIterType(&DictRevValueIterType, "dict_reversevalueiterator",
+               DictRevIterNext<IterKind::kValues>);
+  InitIterType(&DictRevItemIterType, "dict_reverseitemiterator",
+               DictRevIterNext<IterKind::kItems>);
 
   DictKeysType.methods = kKeysMethods;
+  DictValuesType.methods = kValuesMethods;
+  DictItemsType.methods = kItemsMethods;
   InitViewType(&DictKeysType, "dict_keys", KeysIter, KeysContains, ViewRichCompare);
   InitViewType(&DictValuesType, "dict_values", ValuesIter, nullptr, nullptr);
   InitViewType(&DictItemsType, "dict_items", ItemsIter, ItemsContains, ViewRichCompare);

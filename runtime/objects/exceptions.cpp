@@ -43,8 +43,24 @@ void ExcDealloc(Object* o) {
   FreeObject(o);
 }
 
-Ref ExcNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
+// BaseException.__init__(*args): replaces args (keywords are an error).
+int ExcInit(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (kwnames && TupleSize(kwnames) != 0) {
+    SetErrorFmt(TypeErrorType(), "{}() takes no keyword arguments", TypeName(self));
+    return -1;
+  }
+  Ref t = TupleFromArray(args, static_cast<int64_t>(nargs));
+  if (!t) return -1;
+  auto* e = AsExc(self);
+  Object* old = e->args;
+  e->args = t.release().obj();
+  if (old) gc::Decref(old);
+  return 0;
+}
+
+Ref ExcNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
+  // Classes may take keywords in their own __init__; builtin exceptions never do.
+  if (kwnames && TupleSize(kwnames) != 0 && !(type->flags_ & gc::kHeapType)) {
     return SetErrorFmt(TypeErrorType(), "{}() takes no keyword arguments", type->name);
   }
   return NewException(type, args, nargs);
@@ -232,6 +248,7 @@ void InitExceptionTypes() {
   // The base exception's slots are set first; subclasses inherit them.
   gBaseException.hooks.dealloc = ExcDealloc;
   gBaseException.new_ = ExcNew;
+  gBaseException.init = ExcInit;
   gBaseException.repr = ExcRepr;
   gBaseException.str = ExcStrSlot;
   gBaseException.getsets = kExcGetSets;

@@ -16,9 +16,8 @@
 //     rational, so x * 10**n is rounded half-even exactly with GMP and the
 //     decimal result converted back with strtod (correctly rounded in glibc).
 //
-// Known difference: a negative base with a fractional exponent gives a
-// complex number in CPython; there is no complex type yet, so that case
-// raises ValueError("negative number cannot be raised to a fractional power").
+// A negative base with a fractional exponent gives a complex number
+// (complex ** complex, objects/complex.cpp), as in CPython.
 //
 // Mixed int/float operands: the int slots return NotImplemented for floats,
 // so every float slot accepts an int on either side (converted with
@@ -37,6 +36,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
@@ -534,9 +534,7 @@ Ref FloatPow(double iv, double iw) {
   }
   bool negate = false;
   if (iv < 0.0) {
-    if (iw != std::floor(iw)) {
-      return SetError(ValueErrorType(), "negative number cannot be raised to a fractional power");
-    }
+    if (iw != std::floor(iw)) return ComplexPow({iv, 0.0}, {iw, 0.0});  // as CPython
     iv = -iv;
     negate = IsOddInteger(iw);
   }

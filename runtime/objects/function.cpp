@@ -90,6 +90,13 @@ Ref FuncGetKwdefaults(Value self) { return Ref::New(OrNone(AsFunc(self)->kwdefau
 Ref FuncGetCode(Value self) { return Ref::New(Value::FromObject(AsFunc(self)->code)); }
 Ref FuncGetGlobals(Value self) { return Ref::New(Value::FromObject(AsFunc(self)->globals)); }
 Ref FuncGetModule(Value self) { return Ref::New(OrNone(AsFunc(self)->module)); }
+int FuncSetModule(Value self, Value v) {  // any object; deleting stores None
+  Value nv = v ? v : None();
+  Incref(nv);
+  DecrefField(AsFunc(self)->module);
+  AsFunc(self)->module = nv.obj();
+  return 0;
+}
 Ref FuncGetClosure(Value self) { return Ref::New(OrNone(AsFunc(self)->closure)); }
 Ref FuncGetDict(Value self) {
   auto* f = AsFunc(self);
@@ -109,7 +116,7 @@ const GetSetDef kFunctionGetSets[] = {
     {"__kwdefaults__", FuncGetKwdefaults},
     {"__code__", FuncGetCode},
     {"__globals__", FuncGetGlobals},
-    {"__module__", FuncGetModule},
+    {"__module__", FuncGetModule, FuncSetModule},
     {"__closure__", FuncGetClosure},
     {"__dict__", FuncGetDict},
     {nullptr, nullptr}};
@@ -189,6 +196,22 @@ Ref MethodRepr(Value v) {
   std::string self_repr;
   if (!ReprText(m->self, &self_repr)) return Ref();
   return StrFromUtf8(fmt::format("<bound method {} of {}>", StrView(name.get()), self_repr));
+}
+
+// Bound methods are equal when they bind the same object to the same function.
+Ref MethodRichCompare(Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || b.type() != &MethodType) return NotImplemented();
+  auto* x = static_cast<MethodObject*>(a.obj());
+  auto* y = static_cast<MethodObject*>(b.obj());
+  bool eq = x->self == y->self && x->func == y->func;
+  return Ref::New(Bool(op == CompareOp::kEq ? eq : !eq));
+}
+int64_t MethodHash(Value v) {
+  auto* m = static_cast<MethodObject*>(v.obj());
+  int64_t h = Hash(m->self);
+  if (h == -1) return -1;
+  int64_t r = h ^ static_cast<int64_t>(reinterpret_cast<uintptr_t>(m->func) >> 4);
+  return r == -1 ? -2 : r;
 }
 
 Ref MethodGetFunc(Value v) { return Ref::New(Value::FromObject(static_cast<MethodObject*>(v.obj())->func)); }
@@ -297,6 +320,8 @@ void InitFunctionTypes() {
   MethodType.hooks.dealloc = MethodDealloc;
   MethodType.call = MethodCall;
   MethodType.repr = MethodRepr;
+  MethodType.richcompare = MethodRichCompare;
+  MethodType.hash = MethodHash;
   MethodType.getattr = MethodGetAttr;
   MethodType.getsets = kMethodGetSets;
   InitStaticType(&MethodType);

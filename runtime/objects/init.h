@@ -17,7 +17,15 @@ void InitIterTypes();       // generic iterators, enumerate, zip, map, filter, r
 void InitFunctionTypes();   // function, builtin_function_or_method, method, code, cell (objects/function.cpp)
 void InitExceptionTypes();  // objects/exceptions.cpp
 void InitModuleType();      // objects/module.cpp
+void InitSlotWrapperType(); // wrapper_descriptor (objects/slots.cpp)
+void InitDescriptorTypes(); // property, staticmethod, classmethod (objects/descriptors.cpp)
+void InitClassTypes();      // super, member_descriptor, class deallocation (objects/class.cpp)
 void InitThreadTypes();     // _thread.lock, _thread.RLock (modules/thread.cpp)
 void InitTimeTypes();       // time.struct_time (modules/time.cpp)
+void InitGeneratorType();   // objects/generator.cpp
+void InitSetTypes();        // set, frozenset and their iterator (objects/set.cpp)
+void InitBytesTypes();      // bytes, bytearray and their iterators (objects/bytes.cpp)
+void InitMemoryViewType();  // objects/memoryview.cpp
+void InitComplexType();     // objects/complex.cpp
 
 }  // namespace gilectomy::rt

@@ -36,6 +36,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/str.h"
@@ -730,6 +731,7 @@ Ref IntGetZero(Value) { return Ref::SmallInt(0); }
 Ref IntGetOne(Value) { return Ref::SmallInt(1); }
 
 const MethodDef kIntMethods[] = {
+    {"to_bytes", IntToBytesMethod},
     {"bit_length", IntBitLength},
     {"bit_count", IntBitCount},
     {"conjugate", IntConjugate},

@@ -22,6 +22,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
@@ -1379,6 +1380,7 @@ Ref StrJoin(Value sep, Value iterable) {
 }
 
 const MethodDef kStrMethods[] = {
+    {"encode", StrEncodeMethod},
     {"join", JoinMethod},
     {"split", SplitMethod},
     {"rsplit", RSplitMethod},

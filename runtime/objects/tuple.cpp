@@ -311,6 +311,10 @@ Ref NewTuple(int64_t n) {
   return AllocTuple(&TupleType, n);
 }
 
+Ref NewTupleOfType(TypeObject* type, int64_t n) {
+  return AllocTuple(type, n);
+}
+
 Ref MakeTuple(std::initializer_list<Value> items) {
   return TupleFromArray(items.begin(), static_cast<int64_t>(items.size()));
 }

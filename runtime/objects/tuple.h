@@ -19,6 +19,8 @@ inline Value TupleItem(Value t, int64_t i) { return As<TupleObject>(t)->items[i]
 
 // A tuple of n null items; the caller stores owned references with TupleInit.
 Ref NewTuple(int64_t n);
+// The same for a tuple subclass (struct sequences, namedtuple-like types).
+Ref NewTupleOfType(TypeObject* type, int64_t n);
 inline void TupleInit(Value t, int64_t i, Ref v) { As<TupleObject>(t)->items[i] = v.release(); }
 // A tuple of the given values (increfs them).
 Ref MakeTuple(std::initializer_list<Value> items);

@@ -16,9 +16,11 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/class.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/slots.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 
@@ -106,8 +108,6 @@ void InheritSlots(TypeObject* t, TypeObject* b) {
                                     kTypeExceptionSubclass | kTypeTypeSubclass);
 }
 
-Ref NewGetSetDescriptor(const GetSetDef* def, TypeObject* owner);
-
 void BuildTypeDict(TypeObject* t) {
   Ref dict = NewDict();
   if (t->methods != nullptr) {
@@ -122,6 +122,7 @@ void BuildTypeDict(TypeObject* t) {
       DictSetItem(dict.get(), Intern(g->name), d.get());
     }
   }
+  AddSlotWrappers(t, dict.get());
   t->dict = dict.release().obj();
 }
 
@@ -134,10 +135,19 @@ void BuildMro(TypeObject* t) {
 
 // --- object ------------------------------------------------------------------
 
+// "module.qualname" for classes, the name for builtin types.
+std::string QualifiedTypeName(TypeObject* t) {
+  if (!(t->flags_ & gc::kHeapType)) return t->name;
+  std::string qual(StrView(Value::FromObject(t->ht_qualname)));
+  Value mod = DictGetCStr(Value::FromObject(t->dict), "__module__");
+  if (mod && IsStr(mod) && StrView(mod) != "builtins") return std::string(StrView(mod)) + "." + qual;
+  return qual;
+}
+
 Ref ObjectRepr(Value self) {
   char buf[64];
   std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.obj()));
-  return StrFromUtf8(std::string("<") + TypeName(self) + buf);
+  return StrFromUtf8("<" + QualifiedTypeName(self.type()) + buf);
 }
 Ref ObjectStr(Value self) {
   TypeObject* t = self.type();
@@ -167,13 +177,30 @@ Ref ObjectRichCompare(Value a, Value b, CompareOp op) {
 }
 Ref ObjectNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
   if (nargs != 0 || (kwnames && TupleSize(kwnames) != 0)) {
-    return SetError(TypeErrorType(), "object() takes no arguments");
+    // Extra arguments are fine when a class overrides __init__ (and not __new__).
+    if (type->new_ != ObjectNew) {
+      return SetError(TypeErrorType(), "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (type->init == nullptr || type->init == ObjectInit) {
+      return SetErrorFmt(TypeErrorType(), "{}() takes no arguments", type->name);
+    }
   }
   Object* o = AllocObject(type, type->basic_size ? type->basic_size : sizeof(Object));
   if (o == nullptr) return Ref();
   return Ref::Steal(o);
 }
 void ObjectDealloc(Object* o) { FreeObject(o); }
+
+// object.__init_subclass__(): accepts no keyword arguments.
+Ref ObjectInitSubclass(Value cls, const Value* args, size_t nargs, Value kwnames) {
+  if (nargs != 0 || (kwnames && TupleSize(kwnames) != 0)) {
+    return SetErrorFmt(TypeErrorType(), "{}.__init_subclass__() takes no keyword arguments",
+                       static_cast<TypeObject*>(cls.obj())->name);
+  }
+  return Ref::New(None());
+}
+const MethodDef kObjectMethods[] = {{"__init_subclass__", ObjectInitSubclass, MethodDef::kClass},
+                                    {nullptr, nullptr}};
 Ref ObjectGetClass(Value self) { return Ref::New(Value::FromObject(self.type())); }
 const GetSetDef kObjectGetSets[] = {{"__class__", ObjectGetClass}, {nullptr, nullptr}};
 
@@ -181,22 +208,19 @@ const GetSetDef kObjectGetSets[] = {{"__class__", ObjectGetClass}, {nullptr, nul
 
 Ref TypeRepr(Value self) {
   TypeObject* t = static_cast<TypeObject*>(self.obj());
-  return StrFromUtf8(std::string("<class '") + t->name + "'>");
+  return StrFromUtf8("<class '" + QualifiedTypeName(t) + "'>");
 }
 Ref TypeCall(Value callable, const Value* args, size_t nargs, Value kwnames) {
   TypeObject* t = static_cast<TypeObject*>(callable.obj());
   if (t == &TypeType && nargs == 1 && (!kwnames || TupleSize(kwnames) == 0)) {
     return Ref::New(Value::FromObject(args[0].type()));
   }
-  if (t->new_ == nullptr) {
-    return SetErrorFmt(TypeErrorType(), "cannot create '{}' instances", t->name);
-  }
-  return t->new_(t, args, nargs, kwnames);
+  return TypeCallInstance(t, args, nargs, kwnames);
 }
 Ref TypeGetAttr(Value self, Value name) {
   TypeObject* t = static_cast<TypeObject*>(self.obj());
   // Attributes of the metatype first (data descriptors like __name__), then the type's own MRO.
-  Value meta = LookupInType(&TypeType, name);
+  Value meta = LookupInType(self.type(), name);
   if (meta && meta.type()->descr_set != nullptr && meta.type()->descr_get != nullptr) {
     return meta.type()->descr_get(meta, self, Value::FromObject(self.type()));
   }
@@ -220,16 +244,71 @@ int TypeSetAttr(Value self, Value name, Value v) {
     return SetErrorFmt(TypeErrorType(),
                        "cannot set '{}' attribute of immutable type '{}'", StrView(name), t->name);
   }
-  if (!v) return DictDelItem(Value::FromObject(t->dict), name);
-  return DictSetItem(Value::FromObject(t->dict), name, v);
+  Value meta = LookupInType(self.type(), name);
+  if (meta && meta.type()->descr_set != nullptr) return meta.type()->descr_set(meta, self, v);
+  int r;
+  if (!v) {
+    r = DictDelItem(Value::FromObject(t->dict), name);
+    if (r < 0 && ErrorMatches(KeyErrorType())) {
+      ClearError();
+      return SetErrorFmt(AttributeErrorType(), "type object '{}' has no attribute '{}'", t->name,
+                         StrView(name));
+    }
+  } else {
+    r = DictSetItem(Value::FromObject(t->dict), name, v);
+  }
+  std::string_view n = StrView(name);
+  if (r == 0 && n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") FixupSlots(t);
+  return r;
 }
-Ref TypeGetName(Value self) { return StrFromUtf8(static_cast<TypeObject*>(self.obj())->name); }
+TypeObject* SelfType(Value self) { return static_cast<TypeObject*>(self.obj()); }
+bool IsHeap(TypeObject* t) { return (t->flags_ & gc::kHeapType) != 0; }
+// A builtin type named "itertools.count" has __name__ "count", __module__ "itertools".
+Ref TypeGetName(Value self) {
+  TypeObject* t = SelfType(self);
+  if (IsHeap(t)) return Ref::New(Value::FromObject(t->ht_name));
+  const char* dot = std::strrchr(t->name, '.');
+  return StrFromUtf8(dot ? dot + 1 : t->name);
+}
+int TypeSetName(Value self, Value v) {
+  TypeObject* t = SelfType(self);
+  if (!IsHeap(t)) {
+    return SetErrorFmt(TypeErrorType(), "cannot set '__name__' attribute of immutable type '{}'", t->name);
+  }
+  if (!v || !IsStr(v)) {
+    return SetErrorFmt(TypeErrorType(), "can only assign string to {}.__name__, not '{}'", t->name,
+                       v ? TypeName(v) : "NoneType");
+  }
+  Incref(v);
+  t->name = StrView(v).data();
+  Object* old = t->ht_name;
+  t->ht_name = v.obj();
+  Decref(Value::FromObject(old));
+  return 0;
+}
+Ref TypeGetQualname(Value self) {
+  TypeObject* t = SelfType(self);
+  if (IsHeap(t)) return Ref::New(Value::FromObject(t->ht_qualname));
+  return TypeGetName(self);
+}
+int TypeSetQualname(Value self, Value v) {
+  TypeObject* t = SelfType(self);
+  if (!IsHeap(t) || !v || !IsStr(v)) {
+    return SetErrorFmt(TypeErrorType(), "can only assign string to {}.__qualname__", t->name);
+  }
+  Incref(v);
+  Object* old = t->ht_qualname;
+  t->ht_qualname = v.obj();
+  Decref(Value::FromObject(old));
+  return 0;
+}
 Ref TypeGetMro(Value self) { return Ref::New(Value::FromObject(static_cast<TypeObject*>(self.obj())->mro)); }
 Ref TypeGetBase(Value self) {
   TypeObject* b = static_cast<TypeObject*>(self.obj())->base;
   return Ref::New(b ? Value::FromObject(b) : None());
 }
 Ref TypeGetBases(Value self) {
+  if (IsHeap(SelfType(self))) return Ref::New(Value::FromObject(SelfType(self)->bases));
   TypeObject* b = static_cast<TypeObject*>(self.obj())->base;
   if (b == nullptr) return Ref::New(EmptyTuple());
   return MakeTuple({Value::FromObject(b)});
@@ -237,13 +316,48 @@ Ref TypeGetBases(Value self) {
 Ref TypeGetDict(Value self) {
   return DictCopy(Value::FromObject(static_cast<TypeObject*>(self.obj())->dict));
 }
-Ref TypeGetModule(Value self) { return StrFromUtf8("builtins"); }
-Ref TypeGetDoc(Value self) { return Ref::New(None()); }
+Ref TypeGetModule(Value self) {
+  TypeObject* t = SelfType(self);
+  if (IsHeap(t)) {
+    Value m = DictGetCStr(Value::FromObject(t->dict), "__module__");
+    if (m) return Ref::New(m);
+    return SetError(AttributeErrorType(), "__module__");
+  }
+  const char* dot = std::strrchr(t->name, '.');
+  return dot ? StrFromUtf8(std::string_view(t->name, dot - t->name)) : StrFromUtf8("builtins");
+}
+int TypeSetModule(Value self, Value v) {
+  TypeObject* t = SelfType(self);
+  if (!IsHeap(t)) {
+    return SetErrorFmt(TypeErrorType(), "cannot set '__module__' attribute of immutable type '{}'", t->name);
+  }
+  return DictSetCStr(Value::FromObject(t->dict), "__module__", v ? v : None());
+}
+Ref TypeGetDoc(Value self) {
+  TypeObject* t = SelfType(self);
+  Value d = DictGetCStr(Value::FromObject(t->dict), "__doc__");
+  if (!d) return Ref::New(None());
+  if (d.type()->descr_get != nullptr) return d.type()->descr_get(d, Value(), self);
+  return Ref::New(d);
+}
+int TypeSetDoc(Value self, Value v) {
+  TypeObject* t = SelfType(self);
+  if (!IsHeap(t)) {
+    return SetErrorFmt(TypeErrorType(), "cannot set '__doc__' attribute of immutable type '{}'", t->name);
+  }
+  return DictSetCStr(Value::FromObject(t->dict), "__doc__", v ? v : None());
+}
 
 const GetSetDef kTypeGetSets[] = {
-    {"__name__", TypeGetName},     {"__qualname__", TypeGetName}, {"__mro__", TypeGetMro},
-    {"__base__", TypeGetBase},     {"__bases__", TypeGetBases},   {"__dict__", TypeGetDict},
-    {"__module__", TypeGetModule}, {"__doc__", TypeGetDoc},       {nullptr, nullptr}};
+    {"__name__", TypeGetName, TypeSetName},
+    {"__qualname__", TypeGetQualname, TypeSetQualname},
+    {"__mro__", TypeGetMro},
+    {"__base__", TypeGetBase},
+    {"__bases__", TypeGetBases},
+    {"__dict__", TypeGetDict},
+    {"__module__", TypeGetModule, TypeSetModule},
+    {"__doc__", TypeGetDoc, TypeSetDoc},
+    {nullptr, nullptr}};
 
 Ref TypeMroMethod(Value self, const Value*, size_t nargs, Value) {
   if (!CheckArgCount("mro", nargs, 0, 0)) return Ref();
@@ -252,7 +366,9 @@ Ref TypeMroMethod(Value self, const Value*, size_t nargs, Value) {
   for (int64_t i = 0; i < TupleSize(mro); ++i) ListAppend(list.get(), TupleItem(mro, i));
   return list;
 }
-const MethodDef kTypeMethods[] = {{"mro", TypeMroMethod}, {nullptr, nullptr}};
+const MethodDef kTypeMethods[] = {{"mro", TypeMroMethod},
+                                  {"__prepare__", TypePrepare, MethodDef::kStatic},
+                                  {nullptr, nullptr}};
 
 // --- None, NotImplemented, Ellipsis --------------------------------------------
 
@@ -309,14 +425,6 @@ struct GetSetDescriptorObject : Object {
   TypeObject* owner;
 };
 
-Ref NewGetSetDescriptor(const GetSetDef* def, TypeObject* owner) {
-  Object* o = AllocObject(&GetSetDescriptorType, sizeof(GetSetDescriptorObject));
-  if (o == nullptr) return Ref();
-  auto* d = static_cast<GetSetDescriptorObject*>(o);
-  d->def = def;
-  d->owner = owner;
-  return Ref::Steal(o);
-}
 Ref GetSetDescrGet(Value descr, Value instance, Value owner) {
   if (!instance) return Ref::New(descr);
   return static_cast<GetSetDescriptorObject*>(descr.obj())->def->get(instance);
@@ -331,6 +439,30 @@ int GetSetDescrSet(Value descr, Value instance, Value v) {
 }
 
 }  // namespace
+
+Ref NewGetSetDescriptor(const GetSetDef* def, TypeObject* owner) {
+  Object* o = AllocObject(&GetSetDescriptorType, sizeof(GetSetDescriptorObject));
+  if (o == nullptr) return Ref();
+  auto* d = static_cast<GetSetDescriptorObject*>(o);
+  d->def = def;
+  d->owner = owner;
+  return Ref::Steal(o);
+}
+
+int ObjectInit(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (nargs == 0 && (!kwnames || TupleSize(kwnames) == 0)) return 0;
+  TypeObject* t = self.type();
+  if (t->init != ObjectInit) {
+    SetError(TypeErrorType(), "object.__init__() takes exactly one argument (the instance to initialize)");
+    return -1;
+  }
+  if (t->new_ == ObjectNew) {
+    SetErrorFmt(TypeErrorType(), "{}.__init__() takes exactly one argument (the instance to initialize)",
+                t->name);
+    return -1;
+  }
+  return 0;
+}
 
 Ref NewMethodDescriptor(const MethodDef* def, TypeObject* owner) {
   Object* o = AllocObject(&MethodDescriptorType, sizeof(MethodDescriptorObject));
@@ -387,6 +519,16 @@ void InitStaticType(TypeObject* t) {
   PendingTypes().push_back(t);
 }
 
+void InitRuntimeType(TypeObject* t) {
+  InitImmortalHeader(t, &TypeType);
+  t->flags_ |= gc::kIsType;
+  if (t->base == nullptr && t != &ObjectType) t->base = &ObjectType;
+  if (t->base != nullptr) InheritSlots(t, t->base);
+  BuildMro(t);
+  BuildTypeDict(t);
+  MakeImmortal(t->dict);
+}
+
 // Phase 2 of start-up: MROs and dicts for every static type.
 void FinishStaticTypes() {
   for (TypeObject* t : PendingTypes()) {
@@ -409,7 +551,9 @@ void InitCoreTypes() {
   ObjectType.getattr = GenericGetAttr;
   ObjectType.setattr = GenericSetAttr;
   ObjectType.new_ = ObjectNew;
+  ObjectType.init = ObjectInit;
   ObjectType.getsets = kObjectGetSets;
+  ObjectType.methods = kObjectMethods;
   InitStaticType(&ObjectType);
 
   TypeType.name = "type";
@@ -419,6 +563,8 @@ void InitCoreTypes() {
   TypeType.call = TypeCall;
   TypeType.getattr = TypeGetAttr;
   TypeType.setattr = TypeSetAttr;
+  TypeType.new_ = TypeNew;
+  TypeType.init = TypeInit;
   TypeType.getsets = kTypeGetSets;
   TypeType.methods = kTypeMethods;
   InitStaticType(&TypeType);

@@ -114,6 +114,9 @@ def read_directives(script):
 ASAN_ALLOC_WARNING = re.compile(r"^==\d+==WARNING: AddressSanitizer failed to allocate ")
 
 
+ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
 def normalize_stderr(text, error_type_only=False):
     out = []
     in_frame = False      # just after a File line: drop indented lines
@@ -121,6 +124,7 @@ def normalize_stderr(text, error_type_only=False):
     for line in text.splitlines():
         if ASAN_ALLOC_WARNING.match(line):
             continue
+        line = ADDRESS.sub(" at 0x...", line)  # "<function f at 0x7f...>" differs per run
         if in_frame:
             if line.startswith("    "):
                 continue

@@ -1,0 +1,13 @@
+# list, set and dict comprehensions
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print([[y for y in range(x)] for x in range(4)])
+print({x % 4 for x in range(20)})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print({x: x * x for x in range(6) if x != 3})
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([x for x, in [(1,), (2,)]], [(*t, 0) for t in [(1, 2), (3, 4)]])
+print(sorted({c.upper() for c in "hello world" if c.isalpha()}))
+print([i for i in []], {i for i in ()}, {i: i for i in ""})
+print([x for x in {5, 3, 1}], [x for x in [9, 8, 7][::-1]])

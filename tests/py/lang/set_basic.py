@@ -1,0 +1,18 @@
+# set and frozenset: construction, repr, len, membership
+s = {3, 1, 2}
+print(s, len(s), 2 in s, 5 in s, 5 not in s)
+print(set(), frozenset(), set([]), frozenset(range(5)))
+print(set("a"), set([1, 1, 2, 2, 3]), set((4, 5)), set(range(10)))
+print(set({1: 'a', 2: 'b'}), frozenset({7: 1}))
+print(repr({1, True}), {(1, 2), (3, 4)})
+print({1, 2} == {2, 1}, {1} == frozenset({1}), {1} != {2}, {1} == [1])
+print(type({1}).__name__, type(frozenset()).__name__)
+print(bool(set()), bool({0}))
+e = set()
+e.add(1)
+e.add(1)
+e.add(2)
+print(e, len(e))
+print(sorted({-5, 3, -1, 10}), max({4, 9, 2}), min(frozenset([4, 9, 2])), sum({1, 2, 3}))
+print({1.0, 1, True}, {0, 0.0, False})
+print({frozenset({1, 2}), frozenset({2, 1})})

@@ -1,0 +1,11 @@
+# frozenset hashes equal CPython's (order independent)
+print(hash(frozenset()))
+print(hash(frozenset([1, 2, 3])), hash(frozenset([3, 2, 1])))
+print(hash(frozenset(range(100))))
+print(hash(frozenset([-1, -2, 10**20])))
+print(hash(frozenset([frozenset([1]), frozenset([2, 3])])))
+print(hash(frozenset([(1, 2), (3, 4)])))
+print(hash(frozenset([0.5, 2.0])))
+d = {frozenset({1, 2}): "a", frozenset(): "b"}
+print(d[frozenset([2, 1])], d[frozenset()])
+print(frozenset({1, 2}) == frozenset({2, 1}), frozenset({1}) == frozenset({2}))

@@ -1,0 +1,27 @@
+import array
+a = array.array('i', [1, 2, 3])
+print(a, repr(array.array('d')), array.array('f', [1.5, 0.1]), a.itemsize, a.typecode, array.array('b', b'ab'), a[1:], a * 2, 2 * a)
+print(a == array.array('i', [1, 2, 3]), a == [1, 2, 3], a < array.array('i', [1, 3]), len(a), a[0], a[-1], 2 in a, 9 in a, list(a))
+a.append(4)
+a.extend([5, 6])
+a.extend(array.array('i', [7]))
+a.insert(0, 0)
+a.insert(-1, 99)
+print(a, a.pop(), a.pop(0), a.index(99), a.count(2), a)
+a.remove(99)
+a.reverse()
+print(a, a.tolist(), a.tobytes()[:8])
+a[0] = -5
+a[1:3] = array.array('i', [10, 20, 30])
+del a[-1]
+print(a, a[::2])
+b = array.array('H')
+b.frombytes(b'\x01\x00\x02\x00')
+b.fromlist([3, 4])
+print(b, b + array.array('H', [9]), array.array('Q', [2**64 - 1]), array.array('q', [-2**63]), array.array('d', range(3)))
+c = array.array('h', [1, 256])
+c.byteswap()
+print(c, array.array.__name__ if False else type(c).__name__, array.typecodes)
+for tc in 'bBhHiIlLqQfd':
+    x = array.array(tc, [1, 2])
+    print(tc, x.itemsize, x, len(x.tobytes()))
