@@ -383,10 +383,33 @@ int Runtime::HandleUncaught(Ref exc) {
 
 // ------------------------------------------------------------------ running
 
+// The main program has ended: if threading was imported, wait for its
+// non-daemon threads (threading._shutdown), as CPython's finalisation does.
+void Runtime::WaitForThreads() {
+  Value threading = DictGetCStr(modules_, "threading");
+  if (!threading) return;
+  Ref shutdown = GetAttrStr(threading, "_shutdown");
+  if (!shutdown) {
+    ClearError();
+    return;
+  }
+  Ref r = CallNoArgs(shutdown.get());
+  if (!r) {
+    Ref exc = FetchError();
+    PrintException(exc.get());
+  }
+  std::fflush(stdout);
+}
+
 int Runtime::RunMainCode(Value code) {
   Ref result = EvalCode(As<CodeObject>(code), main_dict_, main_dict_);
   std::fflush(stdout);
-  if (!result) return HandleUncaught(FetchError());
+  if (!result) {
+    int status = HandleUncaught(FetchError());
+    WaitForThreads();
+    return status;
+  }
+  WaitForThreads();
   Ref out = GetAttrStr(sys_module_, "stdout");
   if (out) {
     Ref r = CallMethod(out.get(), "flush", nullptr, 0);

@@ -33,6 +33,8 @@ class Runtime {
   int RunModule(const std::string& name);  // -m: runs a module as __main__
   // Runs code (already compiled) in __main__; returns the exit status.
   int RunMainCode(Value code);
+  // Waits for threading's non-daemon threads when the main program ends.
+  void WaitForThreads();
   // Reports an uncaught exception and returns the exit status (SystemExit aware).
   int HandleUncaught(Ref exc);
 

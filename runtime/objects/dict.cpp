@@ -166,6 +166,7 @@ restart:
           {
             UnlockGuard unlocked(d);
             cmp = RichCompareBool(startkey.get(), key, CompareOp::kEq);
+            startkey = Ref();  // its last reference may run __del__: not under the lock
           }
           if (cmp < 0) return false;
           if (d->version != version) goto restart;
@@ -224,17 +225,25 @@ void RemoveAt(DictObject* d, const Probe& p, Dropped* dropped) {
 // The live entry at or after *pos (copied out as strong references under
 // the lock), advancing *pos; false at the end.
 bool EntryAt(DictObject* d, int64_t* pos, Ref* key, Ref* value, int64_t* hash = nullptr) {
-  LockGuard g(d);
-  while (*pos < d->entries_len) {
-    const DictEntry& e = d->entries[(*pos)++];
-    if (e.key) {
-      *key = Ref::New(e.key);
-      if (value != nullptr) *value = Ref::New(e.value);
-      if (hash != nullptr) *hash = e.hash;
-      return true;
+  Ref k, v;
+  {
+    LockGuard g(d);
+    while (*pos < d->entries_len) {
+      const DictEntry& e = d->entries[(*pos)++];
+      if (e.key) {
+        k = Ref::New(e.key);
+        v = Ref::New(e.value);
+        if (hash != nullptr) *hash = e.hash;
+        break;
+      }
     }
   }
-  return false;
+  if (!k) return false;
+  // Assigned after the unlock: the caller's previous key/value may be the
+  // last references (a dealloc can run __del__).
+  *key = std::move(k);
+  if (value != nullptr) *value = std::move(v);
+  return true;
 }
 
 // Lookup with a known hash: 1 found (*out), 0 missing, -1 error.
