@@ -24,6 +24,7 @@
 #include "runtime/frame.h"
 #include "runtime/import.h"
 #include "runtime/interpreter.h"
+#include "runtime/object_lock.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/generator.h"
@@ -446,6 +447,20 @@ inline ThreadState::GlobalCacheEntry* GlobalCacheSlot(ThreadState* ts, Value glo
 [[gnu::noinline]] bool UnpackIterable(Value seq, uint32_t before, int after, Value** sp_io) {
   // after < 0: exact count `before` (UNPACK_SEQUENCE); else UNPACK_EX.
   Value* sp = *sp_io;
+  // Fast path: a list of exactly the right length, read under its lock
+  // (another thread may be resizing it). Incref only: nothing can run here.
+  if (after < 0 && seq.is_object() && seq.type() == &ListType) {
+    LockGuard g(seq);
+    if (ListSize(seq) == static_cast<int64_t>(before)) {
+      for (int64_t i = before; i-- > 0;) {
+        Value v = ListItem(seq, i);
+        Incref(v);
+        *sp++ = v;
+      }
+      *sp_io = sp;
+      return true;
+    }
+  }
   std::vector<Ref> items;
   Ref snapshot;  // a list another thread may mutate: copy it under its lock
   if (IsList(seq)) {
