@@ -1620,7 +1620,11 @@ dispatch:
     // contended cache line otherwise). Only the first such function per
     // code object, so a module-level loop that keeps redefining a function
     // leaks at most one. It is not yet visible to any other thread.
-    if (f->func == nullptr && f->locals == f->globals &&
+    // Methods of a class defined at module level are shared the same way.
+    bool module_level = f->func == nullptr && f->locals == f->globals;
+    bool module_class_body = f->func != nullptr && f->locals && f->prev != nullptr &&
+                             f->prev->func == nullptr && f->prev->locals == f->prev->globals;
+    if ((module_level || module_class_body) &&
         !As<CodeObject>(code)->made_immortal_function.exchange(true, std::memory_order_relaxed)) {
       MakeImmortal(func);
     }

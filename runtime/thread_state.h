@@ -14,7 +14,10 @@ namespace gilectomy::rt {
 class Runtime;
 struct Frame;
 
-struct ThreadState {
+// Cache-line aligned (and so padded to whole lines): two threads' states
+// never share a line, or every frame push on one thread (frame_top,
+// py_depth) would slow the other thread's eval-breaker polls.
+struct alignas(64) ThreadState {
   Runtime* runtime = nullptr;
   // The thread's entry in the safepoints registry. Its eval_breaker word is
   // polled by the eval loop on every backward jump and function entry (one

@@ -553,6 +553,14 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
     XDecref(old);
     if (DictDelItem(d, Intern("__classcell__")) < 0) return Ref();
   }
+  // A class defined at module level is shared by every thread that uses it:
+  // immortal, so creating instances and calling methods write no shared
+  // refcount (classes are never freed before the cycle collector anyway:
+  // their MRO holds them). Classes made inside functions stay mortal.
+  {
+    Frame* caller = CurrentThread()->frame;
+    if (caller != nullptr && caller->func == nullptr && caller->locals == caller->globals) MakeImmortal(t);
+  }
   if (!CallSetNames(t)) return Ref();
   const Value* kwvalues = args + nargs;
   if (!CallInitSubclass(t, kwvalues, kwnames)) return Ref();
