@@ -767,24 +767,24 @@ Ref BuiltinCompile(Value, const Value* args, size_t nargs, Value kwnames) {
   return Compile(StrView(out[0]), StrView(out[1]), mode);
 }
 
-Ref BuiltinEval(Value, const Value* args, size_t nargs, Value kwnames) {
+// eval/exec: parses (source, globals, locals), compiles the source in
+// `mode` and runs it in the resolved namespaces.
+Ref RunSourceArg(const char* fname, ast::Mode mode, const Value* args, size_t nargs, Value kwnames) {
   Value out[3] = {};
-  if (!ParseArgs("eval", args, nargs, kwnames, {"$source", "globals", "locals"}, 1, out)) return Ref();
+  if (!ParseArgs(fname, args, nargs, kwnames, {"$source", "globals", "locals"}, 1, out)) return Ref();
   Ref globals, locals;
-  if (!ResolveNamespaces("eval", out[1], out[2], &globals, &locals)) return Ref();
-  Ref code = SourceToCode("eval", out[0], ast::Mode::kEval);
+  if (!ResolveNamespaces(fname, out[1], out[2], &globals, &locals)) return Ref();
+  Ref code = SourceToCode(fname, out[0], mode);
   if (!code) return Ref();
   return EvalCode(As<CodeObject>(code.get()), globals.get(), locals.get());
 }
 
+Ref BuiltinEval(Value, const Value* args, size_t nargs, Value kwnames) {
+  return RunSourceArg("eval", ast::Mode::kEval, args, nargs, kwnames);
+}
+
 Ref BuiltinExec(Value, const Value* args, size_t nargs, Value kwnames) {
-  Value out[3] = {};
-  if (!ParseArgs("exec", args, nargs, kwnames, {"$source", "globals", "locals"}, 1, out)) return Ref();
-  Ref globals, locals;
-  if (!ResolveNamespaces("exec", out[1], out[2], &globals, &locals)) return Ref();
-  Ref code = SourceToCode("exec", out[0], ast::Mode::kFile);
-  if (!code) return Ref();
-  Ref r = EvalCode(As<CodeObject>(code.get()), globals.get(), locals.get());
+  Ref r = RunSourceArg("exec", ast::Mode::kFile, args, nargs, kwnames);
   if (!r) return Ref();
   return Ref::New(None());
 }

@@ -70,6 +70,18 @@ Ref CallSpecial(Value self, const char* name, const Value* args, size_t nargs, b
   return CallSpecialMethod(self, Name(name), args, nargs, found);
 }
 
+// The set/delete pairs of slots (__setitem__/__delitem__, __setattr__/
+// __delattr__, __set__/__delete__): set_name(key, v), or del_name(key) when
+// v is null. *found as for CallSpecial.
+Ref CallSetOrDelete(Value self, const char* set_name, const char* del_name, Value key, Value v,
+                    bool* found) {
+  if (v) {
+    Value args[2] = {key, v};
+    return CallSpecial(self, set_name, args, 2, found);
+  }
+  return CallSpecial(self, del_name, &key, 1, found);
+}
+
 Ref CheckStrResult(Ref r, const char* what) {
   if (r && !IsStr(r.get())) {
     return SetErrorFmt(TypeErrorType(), "{} returned non-string (type {})", what, TypeName(r.get()));
@@ -154,19 +166,11 @@ Ref SlotGetItem(Value self, Value key) {
 
 int SlotSetItem(Value self, Value key, Value v) {
   bool found;
-  Ref r;
-  if (v) {
-    Value args[2] = {key, v};
-    r = CallSpecial(self, "__setitem__", args, 2, &found);
-    if (!found) {
-      return SetErrorFmt(TypeErrorType(), "'{}' object does not support item assignment", TypeName(self));
-    }
-  } else {
-    r = CallSpecial(self, "__delitem__", &key, 1, &found);
-    if (!found) {
-      return SetErrorFmt(TypeErrorType(), "'{}' object doesn't support item deletion", TypeName(self));
-    }
+  Ref r = CallSetOrDelete(self, "__setitem__", "__delitem__", key, v, &found);
+  if (!found && v) {
+    return SetErrorFmt(TypeErrorType(), "'{}' object does not support item assignment", TypeName(self));
   }
+  if (!found) return SetErrorFmt(TypeErrorType(), "'{}' object doesn't support item deletion", TypeName(self));
   return r ? 0 : -1;
 }
 
@@ -204,14 +208,7 @@ Ref SlotGetAttrHook(Value self, Value name) {
 
 int SlotSetAttr(Value self, Value name, Value v) {
   bool found;
-  Ref r;
-  if (v) {
-    Value args[2] = {name, v};
-    r = CallSpecial(self, "__setattr__", args, 2, &found);
-  } else {
-    r = CallSpecial(self, "__delattr__", &name, 1, &found);
-  }
-  return r ? 0 : -1;
+  return CallSetOrDelete(self, "__setattr__", "__delattr__", name, v, &found) ? 0 : -1;
 }
 
 Ref SlotRichCompare(Value a, Value b, CompareOp op) {
@@ -229,14 +226,7 @@ Ref SlotDescrGet(Value descr, Value instance, Value owner) {
 
 int SlotDescrSet(Value descr, Value instance, Value v) {
   bool found;
-  Ref r;
-  if (v) {
-    Value args[2] = {instance, v};
-    r = CallSpecial(descr, "__set__", args, 2, &found);
-  } else {
-    r = CallSpecial(descr, "__delete__", &instance, 1, &found);
-  }
-  return r ? 0 : -1;
+  return CallSetOrDelete(descr, "__set__", "__delete__", instance, v, &found) ? 0 : -1;
 }
 
 int SlotInit(Value self, const Value* args, size_t nargs, Value kwnames) {
