@@ -41,10 +41,12 @@ enum HeaderFlags : uint16_t {
   kHeapType = 1u << 2,   // a type created at run time (class statement)
 };
 
-// gc_bits_ values. kGcFinalized may also be set by the thread that runs the
-// object's __del__ when its count reaches zero (it owns the dying object).
+// gc_bits_ values. After publication every write is an atomic fetch_or /
+// fetch_and through SetGcBits/ClearGcBits (any thread may create the first
+// weak reference to an object while its owner reads the bits).
 enum GcBits : uint8_t {
-  kGcFinalized = 1u << 0,  // __del__ has run (PEP 442: at most once)
+  kGcFinalized = 1u << 0,   // __del__ has run (PEP 442: at most once)
+  kGcHasWeakRefs = 1u << 1, // a weak reference to the object may exist
 };
 
 // Per-type hooks the collector and the refcount strategies call.
@@ -64,6 +66,16 @@ struct Header {
 
   bool immortal() const { return (flags_ & kImmortal) != 0; }
 };
+
+inline uint8_t GcBitsOf(const Header* o) {
+  return std::atomic_ref<uint8_t>(const_cast<uint8_t&>(o->gc_bits_)).load(std::memory_order_acquire);
+}
+inline void SetGcBits(Header* o, uint8_t bits) {
+  std::atomic_ref<uint8_t>(o->gc_bits_).fetch_or(bits, std::memory_order_acq_rel);
+}
+inline void ClearGcBits(Header* o, uint8_t bits) {
+  std::atomic_ref<uint8_t>(o->gc_bits_).fetch_and(static_cast<uint8_t>(~bits), std::memory_order_acq_rel);
+}
 
 static_assert(sizeof(Header) == 24, "object header must stay small (DESIGN.md: <= 32 bytes)");
 static_assert(offsetof(Header, type_) == 8);

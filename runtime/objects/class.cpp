@@ -324,8 +324,8 @@ void HeapTypeDealloc(gc::Header* h) {
 // Runs __del__ of an object whose count reached zero, at most once.
 // Returns true if __del__ resurrected it (stored a new reference somewhere).
 bool RunFinalizer(Object* o) {
-  if (o->gc_bits_ & gc::kGcFinalized) return false;
-  o->gc_bits_ |= gc::kGcFinalized;
+  if (gc::GcBitsOf(o) & gc::kGcFinalized) return false;
+  gc::SetGcBits(o, gc::kGcFinalized);
   gc::InitRefCount(o, 1);  // a temporary reference for the call
   Ref saved = FetchError();
   Value self = Value::FromObject(o);
