@@ -323,22 +323,33 @@ void HeapTypeDealloc(gc::Header* h) {
 // base free the rest.
 // Runs __del__ of an object whose count reached zero, at most once.
 // Returns true if __del__ resurrected it (stored a new reference somewhere).
+// Calls o.__del__(); an error is printed as "Exception ignored in:" and the
+// caller's pending exception (if any) is kept.
+void CallDel(Object* o) {
+  Ref saved = FetchError();
+  Value del = LookupInType(TypeOf(o), Intern("__del__"));
+  if (del) {
+    Ref r = CallFoundMethod(del, Value::FromObject(o), nullptr, 0);
+    if (!r) CurrentThread()->runtime->WriteUnraisable(del);
+  }
+  RestoreError(std::move(saved));
+}
+
+// The collector's finalize hook: o is alive (the collector holds it) and
+// kGcFinalized is already set.
+void FinalizeForCollector(gc::Header* h) { CallDel(static_cast<Object*>(h)); }
+
 bool RunFinalizer(Object* o) {
   if (gc::GcBitsOf(o) & gc::kGcFinalized) return false;
   gc::SetGcBits(o, gc::kGcFinalized);
   gc::InitRefCount(o, 1);  // a temporary reference for the call
-  Ref saved = FetchError();
-  Value self = Value::FromObject(o);
-  Value del = LookupInType(TypeOf(o), Intern("__del__"));
-  if (del) {
-    Ref r = CallFoundMethod(del, self, nullptr, 0);
-    if (!r) CurrentThread()->runtime->WriteUnraisable(del);
-  }
-  RestoreError(std::move(saved));
+  CallDel(o);
   if (gc::RefCount(o) == 1) {
     gc::InitRefCount(o, 0);
     return false;
   }
+  // Resurrected: it is an ordinary live object again.
+  gc::ClearGcBits(o, gc::kGcDying);
   gc::Decref(o);  // drop the temporary reference; others keep it alive
   return true;
 }
@@ -537,6 +548,7 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   if (DictGetCStr(d, "__eq__") && !DictGetCStr(d, "__hash__")) DictSetCStr(d, "__hash__", None());
   if (LookupInType(t, Intern("__del__"))) {
     t->type_flags |= kTypeHasFinalizer;
+    t->hooks.finalize = FinalizeForCollector;
     gFinalizersExist.store(true, std::memory_order_relaxed);
   }
   FixupSlots(t);
