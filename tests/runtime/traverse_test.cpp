@@ -389,6 +389,30 @@ TEST_F(TraverseTest, SuspendedGeneratorAndItsClear) {
   EXPECT_FALSE(ErrorOccurred());
 }
 
+TEST_F(TraverseTest, ClassWithAMetaclass) {
+  Run("def make():\n"
+      "    class Meta(type):\n"
+      "        __slots__ = ('extra',)\n"
+      "    class K(metaclass=Meta): pass\n"
+      "    return Meta, K\n"
+      "Meta, K = make()\n"
+      "marker = [1]\n"
+      "K.extra = marker\n"
+      "err = ValueError(marker)\n");
+  Value Meta = Get("Meta"), K = Get("K"), marker = Get("marker");
+  auto* t = static_cast<TypeObject*>(K.obj());
+  auto seen = Traverse(K);
+  // The slot word, the metaclass, then the class's own fields.
+  EXPECT_EQ(seen.size(), 7u);
+  EXPECT_EQ(Count(seen, marker), 1u);
+  EXPECT_EQ(Count(seen, Meta), 1u);
+  EXPECT_EQ(Count(seen, Value::FromObject(t->mro)), 1u);
+  // Builtin exception subclasses inherit BaseException's hooks.
+  Ref args = Attr(Get("err"), "args");
+  auto eseen = Traverse(Get("err"));
+  EXPECT_EQ(Count(eseen, args.get()), 1u);
+}
+
 TEST_F(TraverseTest, ZeroFilledObjectsTraverseToNothing) {
   // A just-allocated object (fields zeroed) must be safe to traverse.
   for (TypeObject* t : {&FunctionType, &MethodType, &CellType, &BuiltinFunctionType, &ModuleType,
