@@ -3,9 +3,9 @@
 // One collection (the reasons for each order are in docs/gc.md):
 //  1. Stop the world; merge every thread's track/untrack buffers, so the set
 //     holds exactly the live (or dying) tracked objects.
-//  2. refs[i] = refcount of set[i]; subtract one for every reference from
-//     another tracked object (traverse). refs > 0: referenced from outside
-//     the set (stacks, globals, untracked objects): a root.
+//  2. delta[i] = -(references to set[i] from tracked objects) (traverse);
+//     refcount + delta > 0: referenced from outside the set (stacks,
+//     globals, untracked objects): a root.
 //  3. Mark everything reachable from the roots. The unmarked rest is cyclic
 //     garbage. Hold a reference to each garbage object, so nothing in it is
 //     freed while user code runs below; clear weak references to it and
@@ -125,20 +125,29 @@ inline bool Excluded(const Header* o) {
 template <bool kParallel>
 class SubtractVisitor final : public Visitor {
  public:
-  explicit SubtractVisitor(int64_t* refs) : refs_(refs) {}
+  explicit SubtractVisitor(int32_t* delta) : delta_(delta) {}
   void Visit(Header* r) override {
     size_t slot = SlotIfInSet(r);
     if (slot == SIZE_MAX) return;
     if constexpr (kParallel) {
-      std::atomic_ref<int64_t>(refs_[slot]).fetch_sub(1, std::memory_order_relaxed);
+      std::atomic_ref<int32_t>(delta_[slot]).fetch_sub(1, std::memory_order_relaxed);
     } else {
-      --refs_[slot];
+      --delta_[slot];
     }
   }
 
  private:
-  int64_t* refs_;
+  int32_t* delta_;
 };
+
+template <bool kParallel>
+inline int64_t LoadDelta(int32_t* delta, size_t i) {
+  if constexpr (kParallel) {
+    return std::atomic_ref<int32_t>(delta[i]).load(std::memory_order_relaxed);
+  } else {
+    return delta[i];
+  }
+}
 
 template <bool kParallel>
 class MarkVisitor final : public Visitor {
@@ -173,37 +182,41 @@ void Traverse(Header* o, Visitor& v) {
 // Phases 2-3 over the set (world stopped, set lock held). Returns the
 // garbage, in set order.
 template <bool kParallel>
-std::vector<Header*> FindGarbage(std::vector<Header*>& objects, int workers, std::vector<int64_t>& refs,
+std::vector<Header*> FindGarbage(std::vector<Header*>& objects, int workers, std::vector<int32_t>& delta,
                                  std::vector<uint8_t>& mark) {
   size_t n = objects.size();
-  refs.assign(n, 0);
+  delta.assign(n, 0);
   mark.assign(n, 0);
   Header** objs = objects.data();
-  int64_t* r = refs.data();
+  int32_t* d = delta.data();
   uint8_t* m = mark.data();
-  constexpr int64_t kRootCount = int64_t{1} << 40;
+  constexpr size_t kAhead = 8;  // objects sit anywhere in memory: fetch ahead
 
+  // Pass 1: delta[slot] = -(references from tracked objects). Excluded
+  // objects are marked up front and not traversed.
   ParallelFor(n, workers, [&](size_t b, size_t e) {
+    SubtractVisitor<kParallel> sub(d);
     for (size_t i = b; i < e; ++i) {
+      if (i + kAhead < e) __builtin_prefetch(reinterpret_cast<char*>(objs[i + kAhead]) - kTrackWordSize);
       Header* o = objs[i];
       if (Excluded(o)) {
         m[i] = 1;
       } else {
-        r[i] = o->immortal() ? kRootCount : RefCount(o);
+        Traverse(o, sub);
       }
     }
   });
-  ParallelFor(n, workers, [&](size_t b, size_t e) {
-    SubtractVisitor<kParallel> sub(r);
-    for (size_t i = b; i < e; ++i) {
-      if (!m[i]) Traverse(objs[i], sub);
-    }
-  });
+  // Pass 2: an object whose count exceeds its references from the set is a
+  // root; mark everything reachable from the roots.
   ParallelFor(n, workers, [&](size_t b, size_t e) {
     std::vector<size_t> stack;
     MarkVisitor<kParallel> mv(m, &stack);
     for (size_t i = b; i < e; ++i) {
-      if (r[i] <= 0 || !MarkVisitor<kParallel>::TryMark(m, i)) continue;
+      if (i + kAhead < e) __builtin_prefetch(objs[i + kAhead]);
+      if (m[i]) continue;
+      Header* o = objs[i];
+      if (!o->immortal() && RefCount(o) + LoadDelta<kParallel>(d, i) <= 0) continue;
+      if (!MarkVisitor<kParallel>::TryMark(m, i)) continue;
       stack.push_back(i);
       while (!stack.empty()) {
         size_t s = stack.back();
@@ -350,10 +363,10 @@ size_t Collect(bool automatic, CollectionStats* out) {
       TrackedSetAccess set;
       std::vector<Header*>& objects = set.objects();
       stats.tracked = objects.size();
-      std::vector<int64_t> refs;
+      std::vector<int32_t> delta;
       std::vector<uint8_t> mark;
-      garbage = stats.workers > 1 ? FindGarbage<true>(objects, stats.workers, refs, mark)
-                                  : FindGarbage<false>(objects, stats.workers, refs, mark);
+      garbage = stats.workers > 1 ? FindGarbage<true>(objects, stats.workers, delta, mark)
+                                  : FindGarbage<false>(objects, stats.workers, delta, mark);
       for (Header* o : garbage) Incref(o);  // our hold: nothing in the garbage dies under user code
       GarbageContext ctx{&mark};
       for (Header* o : garbage) {
