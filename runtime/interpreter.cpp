@@ -64,6 +64,7 @@ void InitTypesOnce() {
     InitModuleTypes();
     InitThreadTypes();
     InitTimeTypes();
+    InitWeakRefTypes();  // after the types it marks weakref-able
     FinishStaticTypes();
   });
 }

@@ -21,6 +21,7 @@ const NativeModuleDef kNativeModules[] = {
     {"cmath", CreateCmathModule},
     {"posix", CreatePosixModule},
     {"json", CreateJsonModule},
+    {"_weakref", CreateWeakrefModule},
     {nullptr, nullptr},
 };
 
