@@ -359,6 +359,13 @@ void Runtime::WriteUnraisable(Value obj) {
 }
 
 void Runtime::Finalize() {
+  // weakref.finalize objects registered to run at exit (CPython's atexit).
+  if (Value weakref = DictGetCStr(modules_, "weakref")) {
+    Ref hook = GetAttrStr(weakref, "_exit_hook");
+    Ref r = hook ? CallNoArgs(hook.get()) : Ref();
+    if (!r) ClearError();
+    std::fflush(stdout);
+  }
   if (!ClassesWithFinalizersExist()) return;
   // Values are released in insertion order, as when CPython frees __main__'s dict.
   Value dict = main_dict_;

@@ -1,0 +1,38 @@
+# WeakMethod: a weak reference to a bound method.
+import weakref
+
+
+class C:
+    def m(self):
+        return "m of C"
+
+
+c = C()
+wm = weakref.WeakMethod(c.m)
+print(wm()(), wm() == c.m, isinstance(wm, weakref.ref))
+wm2 = weakref.WeakMethod(c.m, lambda w: print("callback", w is wm2, w()))
+print(wm == wm2, wm != wm2, hash(wm) == hash(wm2))
+try:
+    weakref.WeakMethod(len)
+except TypeError as e:
+    print(type(e).__name__, e)
+del c
+print(wm(), wm == wm2, wm == wm)
+
+
+def f():
+    return 1
+
+
+class D:
+    pass
+
+
+d = D()
+import types
+bm = types.MethodType(f, d)
+wm3 = weakref.WeakMethod(bm, lambda w: print("function died"))
+del bm
+print(wm3() is not None)
+del f
+print(wm3())
