@@ -41,7 +41,7 @@ Ref WeakrefRemoveDead(Value, const Value* args, size_t nargs, Value kwnames) {
   Ref v;
   int found = DictLookup(args[0], args[1], &v);
   if (found < 0) return Ref();
-  if (found == 0) return SetErrorWithArg(KeyErrorType(), args[1]);
+  if (found == 0) return Ref::New(None());  // already removed
   if (v.get().is_object() && IsSubtype(v.type(), &RefType)) {
     Ref r = WeakRefReferent(v.get());
     if (IsNone(r.get()) && DictDelItem(args[0], args[1]) < 0) {

@@ -248,7 +248,7 @@ int RefInit(Value, const Value*, size_t nargs, Value kwnames) {
 Ref RefCall(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("weakref", kwnames)) return Ref();
   if (nargs != 0) {
-    return SetErrorFmt(TypeErrorType(), "weakref() takes exactly 0 arguments ({} given)", nargs);
+    return SetErrorFmt(TypeErrorType(), "weakref expected 0 arguments, got {}", nargs);
   }
   return WeakRefReferent(self);
 }

@@ -1,10 +1,21 @@
 # weakref.ref: calling, canonical reuse, counts, __callback__, repr shape.
-import re
 import weakref
 
 
 def mask(s):
-    return re.sub(r"0x[0-9a-f]+", "ADDR", s)
+    out = []
+    i = 0
+    while i < len(s):
+        if s.startswith("0x", i):
+            j = i + 2
+            while j < len(s) and s[j] in "0123456789abcdef":
+                j += 1
+            out.append("ADDR")
+            i = j
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
 
 
 class C:
@@ -19,11 +30,15 @@ c = C()
 r = weakref.ref(c)
 print(r() is c, type(r).__name__, weakref.ref is weakref.ReferenceType)
 print(weakref.ref(c) is r, weakref.ref(c, None) is r)
-r2 = weakref.ref(c, print)
-print(r2 is r, r2() is c, r2.__callback__ is print, r.__callback__)
+def cb(w):
+    print("callback", w is r2)
+
+
+r2 = weakref.ref(c, cb)
+print(r2 is r, r2() is c, r2.__callback__ is cb, r.__callback__)
 print(weakref.getweakrefcount(c), weakref.getweakrefs(c) == [r, r2])
 print(weakref.getweakrefcount(1), weakref.getweakrefs(1))
-print(c.__weakref__ is r, C.__weakref__.__name__)
+print(c.__weakref__ is r, type(C.__dict__["__weakref__"]).__name__)
 print(mask(repr(r)))
 print(mask(repr(weakref.ref(f))))
 print(mask(repr(weakref.ref(C))))

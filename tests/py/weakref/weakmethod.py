@@ -29,10 +29,9 @@ class D:
 
 
 d = D()
-import types
-bm = types.MethodType(f, d)
-wm3 = weakref.WeakMethod(bm, lambda w: print("function died"))
+bm = f.__get__(d)
+wm3 = weakref.WeakMethod(bm, lambda w: print("object died"))
 del bm
-print(wm3() is not None)
-del f
+print(wm3() is not None, wm3()())
+del d
 print(wm3())
