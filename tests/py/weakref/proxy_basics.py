@@ -92,7 +92,7 @@ class N:
 
 n = N()
 pn = weakref.proxy(n)
-print(type(pn).__name__, isinstance(pn, weakref.ProxyTypes))
+print(type(pn).__name__, isinstance(pn, weakref.ProxyTypes), isinstance(pn, N), isinstance(pn, (int, N)), isinstance(pn, int))
 lam = lambda: 1
 print(weakref.proxy(lam)())
 del c, n
