@@ -1,6 +1,8 @@
 // Thread states: one per OS thread that runs Python code.
 #include "runtime/thread_state.h"
 
+#include "gc/tracked_set.h"
+
 #include <pthread.h>
 
 #include "gc/alloc.h"
@@ -43,6 +45,7 @@ ThreadState* AttachNewThreadState(Runtime* rt) {
   ts->sp.user = ts;
   tls_current = ts;
   sp::RegisterThread(&ts->sp);
+  gc::AttachThreadBuffers();
   return ts;
 }
 
@@ -65,6 +68,7 @@ void DetachThreadState() {
   }
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
+  gc::DetachThreadBuffers();
   sp::UnregisterThread(&ts->sp);
   tls_current = nullptr;
   delete ts;

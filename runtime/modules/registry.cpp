@@ -1,6 +1,7 @@
 // The table of native modules (see registry.h).
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/gc_module.h"
 #include "runtime/modules/native_modules.h"
 #include "runtime/modules/thread.h"
 
@@ -22,6 +23,7 @@ const NativeModuleDef kNativeModules[] = {
     {"posix", CreatePosixModule},
     {"json", CreateJsonModule},
     {"_weakref", CreateWeakrefModule},
+    {"gc", CreateGcModule},
     {nullptr, nullptr},
 };
 
