@@ -38,6 +38,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/thread_state.h"
 
 namespace gilectomy::rt {
@@ -454,7 +455,18 @@ int CheckClassInfo(Value cls, Value info, const char* err, bool instance, Value 
         return IsTrue(r.get());
       }
     }
-    return IsSubtype(instance ? obj.type() : static_cast<TypeObject*>(cls.obj()), t) ? 1 : 0;
+    if (IsSubtype(instance ? obj.type() : static_cast<TypeObject*>(cls.obj()), t)) return 1;
+    // CPython then tries obj.__class__; only weak proxies answer differently
+    // here, so only they pay for the lookup.
+    if (instance && (obj.type() == &ProxyType || obj.type() == &CallableProxyType)) {
+      Ref c = GetAttrStr(obj, "__class__");
+      if (!c) {
+        ClearError();
+        return 0;
+      }
+      return IsType(c.get()) && IsSubtype(static_cast<TypeObject*>(c.get().obj()), t) ? 1 : 0;
+    }
+    return 0;
   }
   if (IsTuple(info)) {
     if (!CheckCStack("isinstance")) return -1;

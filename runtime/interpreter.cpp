@@ -68,6 +68,7 @@ void InitTypesOnce() {
     InitModuleTypes();
     InitThreadTypes();
     InitTimeTypes();
+    InitWeakRefTypes();  // after the types it marks weakref-able
     FinishStaticTypes();
   });
 }
@@ -363,6 +364,13 @@ void Runtime::WriteUnraisable(Value obj) {
 }
 
 void Runtime::Finalize() {
+  // weakref.finalize objects registered to run at exit (CPython's atexit).
+  if (Value weakref = DictGetCStr(modules_, "weakref")) {
+    Ref hook = GetAttrStr(weakref, "_exit_hook");
+    Ref r = hook ? CallNoArgs(hook.get()) : Ref();
+    if (!r) ClearError();
+    std::fflush(stdout);
+  }
   FinalizeMain();
   // As CPython's finalisation does: cyclic garbage left at exit is
   // collected, so its __del__ methods and weakref callbacks run.

@@ -81,6 +81,7 @@ enum TypeFlags : uint32_t {
   kTypeHasFinalizer = 1u << 8,  // a class that defines __del__
   kTypeSetSubclass = 1u << 16,        // set and its subclasses (runtime/objects/set.h)
   kTypeFrozenSetSubclass = 1u << 17,  // frozenset and its subclasses
+  kTypeWeakrefable = 1u << 20,        // instances accept weak references (runtime/objects/weakref.h)
 };
 
 // A type descriptor. It is itself an object (type(int) is type), and its

@@ -20,6 +20,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 namespace {
@@ -258,6 +259,8 @@ void InstallCollectorHooks() {
   gc::CollectorHooks hooks;
   hooks.phase = PhaseHook;
   hooks.keep_garbage = KeepGarbageHook;
+  hooks.clear_weakrefs = ClearWeakRefsForCollector;
+  hooks.run_weakref_callbacks = RunWeakRefCallbacks;
   gc::SetCollectorHooks(hooks);
 }
 

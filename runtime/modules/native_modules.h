@@ -28,6 +28,7 @@ Ref CreateArrayModule();
 Ref CreateCmathModule();
 Ref CreatePosixModule();
 Ref CreateJsonModule();
+Ref CreateWeakrefModule();  // weakref_module.cpp
 Ref CreateTracebackNativeModule();  // _traceback (traceback.cpp)
 
 }  // namespace gilectomy::rt

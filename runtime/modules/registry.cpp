@@ -22,6 +22,7 @@ const NativeModuleDef kNativeModules[] = {
     {"cmath", CreateCmathModule},
     {"posix", CreatePosixModule},
     {"json", CreateJsonModule},
+    {"_weakref", CreateWeakrefModule},
     {"gc", CreateGcModule},
     {nullptr, nullptr},
 };

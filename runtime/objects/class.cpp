@@ -27,6 +27,7 @@
 #include "runtime/errors.h"
 #include "runtime/frame.h"
 #include "runtime/interpreter.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/class.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
@@ -37,6 +38,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 
@@ -137,6 +139,14 @@ int InstanceDictSet(Value self, Value v) {
   return 0;
 }
 const GetSetDef kInstanceDictGetSet = {"__dict__", InstanceDictGet, InstanceDictSet};
+
+// __weakref__ of instances: the first weak reference to the object, or None.
+Ref InstanceWeakrefGet(Value self) {
+  Ref refs = WeakRefList(self);
+  if (!refs) return Ref();
+  return Ref::New(ListSize(refs.get()) > 0 ? ListItem(refs.get(), 0) : None());
+}
+const GetSetDef kInstanceWeakrefGetSet = {"__weakref__", InstanceWeakrefGet};
 
 // ------------------------------------------------------------ layout and MRO
 
@@ -264,7 +274,7 @@ TypeObject* CalculateMetaclass(TypeObject* meta, Value bases) {
 }
 
 // The names of __slots__, validated and mangled ("__x" in class C -> "_C__x").
-bool SlotNames(Value slots, Value class_name, std::vector<Ref>* names, bool* want_dict) {
+bool SlotNames(Value slots, Value class_name, std::vector<Ref>* names, bool* want_dict, bool* want_weak) {
   Ref seq;
   if (IsStr(slots)) {
     seq = MakeTuple({slots});
@@ -297,7 +307,14 @@ bool SlotNames(Value slots, Value class_name, std::vector<Ref>* names, bool* wan
       *want_dict = true;
       continue;
     }
-    if (sv == "__weakref__") continue;
+    if (sv == "__weakref__") {
+      if (*want_weak) {
+        SetError(TypeErrorType(), "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      *want_weak = true;
+      continue;
+    }
     std::string name(sv);
     if (name.size() > 2 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") != 0) {
       std::string cls(StrView(class_name));
@@ -313,6 +330,7 @@ bool SlotNames(Value slots, Value class_name, std::vector<Ref>* names, bool* wan
 
 void HeapTypeDealloc(gc::Header* h) {
   auto* t = static_cast<TypeObject*>(h);
+  ClearWeakRefs(t);
   for (Object* p : {t->dict, t->mro, t->bases, t->ht_name, t->ht_qualname}) {
     if (p) Decref(Value::FromObject(p));
   }
@@ -344,20 +362,27 @@ bool RunFinalizer(Object* o) {
   gc::SetGcBits(o, gc::kGcFinalized);
   gc::InitRefCount(o, 1);  // a temporary reference for the call
   CallDel(o);
-  if (gc::RefCount(o) == 1) {
-    gc::InitRefCount(o, 0);
+  // Resurrected unless ours is the only reference. Drop it in one atomic
+  // step: a weak reference may take a new one at any moment (weakref.cpp).
+  bool was_dying = (gc::GcBitsOf(o) & gc::kGcDying) != 0;
+  gc::ClearGcBits(o, gc::kGcDying);
+#if defined(GILECTOMY_RC_GIL)
+  bool last = --o->rc_ == 0;
+#else
+  bool last = o->rc_.fetch_sub(1, std::memory_order_acq_rel) == 1;
+#endif
+  if (last) {
+    if (was_dying) gc::SetGcBits(o, gc::kGcDying);
     return false;
   }
-  // Resurrected: it is an ordinary live object again.
-  gc::ClearGcBits(o, gc::kGcDying);
-  gc::Decref(o);  // drop the temporary reference; others keep it alive
-  return true;
+  return true;  // an ordinary live object again; others keep it alive
 }
 
 void SubtypeDealloc(gc::Header* h) {
   auto* o = static_cast<Object*>(h);
   TypeObject* t = TypeOf(o);
   if ((t->type_flags & kTypeHasFinalizer) && RunFinalizer(o)) return;
+  ClearWeakRefs(o);  // after __del__, before the contents are dropped (as CPython)
   TypeObject* solid = t;
   while (solid->flags_ & gc::kHeapType) solid = solid->base;
   for (size_t off = solid->basic_size; off + sizeof(Value) <= t->basic_size; off += sizeof(Value)) {
@@ -540,10 +565,19 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   // Layout (step 2).
   bool var_sized = IsVarSized(base);
   bool want_dict = false;
+  // Weak references live in a side table (weakref.cpp), so a class needs no
+  // layout for them; which classes accept them follows CPython: not under
+  // __slots__ without __weakref__, nor when the base is variable-sized.
+  bool base_weak = (base->type_flags & kTypeWeakrefable) != 0;
+  bool no_weak_layout = (base->type_flags & (kTypeIntSubclass | kTypeTupleSubclass)) ||
+                        IsSubtype(base, &BytesType);
+  bool want_weak = base_weak || no_weak_layout;  // true: a __weakref__ slot is disallowed
+  bool add_weak = false;
   std::vector<Ref> slot_names;
   Value slots = DictGetCStr(d, "__slots__");
   if (slots) {
-    if (!SlotNames(slots, name, &slot_names, &want_dict)) return Ref();
+    if (!SlotNames(slots, name, &slot_names, &want_dict, &want_weak)) return Ref();
+    add_weak = want_weak && !base_weak && !no_weak_layout;
     if (var_sized && !slot_names.empty()) {
       return SetErrorFmt(TypeErrorType(), "nonempty __slots__ not supported for subtype of '{}'", base->name);
     }
@@ -555,6 +589,7 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
     }
   } else {
     want_dict = true;
+    add_weak = !base_weak && !no_weak_layout;
   }
   size_t base_size = base->basic_size;
   if ((base->type_flags & kTypeIntSubclass) && base_size < sizeof(BigIntObject)) base_size = sizeof(BigIntObject);
@@ -578,6 +613,7 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
                                        kTypeExceptionSubclass | kTypeTypeSubclass |
                                        kTypeSetSubclass | kTypeFrozenSetSubclass)) |
                   kTypeBaseType;
+  if (base_weak || add_weak) t->type_flags |= kTypeWeakrefable;
   t->extra_start = base_size;
   t->basic_size = base_size;
   t->dict_offset = base->dict_offset;
@@ -593,6 +629,10 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   if (add_dict) {
     Ref gs = NewGetSetDescriptor(&kInstanceDictGetSet, t);
     if (!gs || DictSetCStr(d, "__dict__", gs.get()) < 0) return Ref();
+  }
+  if (add_weak) {
+    Ref gs = NewGetSetDescriptor(&kInstanceWeakrefGetSet, t);
+    if (!gs || DictSetCStr(d, "__weakref__", gs.get()) < 0) return Ref();
   }
   // Instances are always tracked: they hold their class, and the builtin
   // base's hooks are called from these for the rest.

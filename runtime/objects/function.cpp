@@ -13,6 +13,7 @@
 #include "runtime/objects/init.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 
@@ -47,6 +48,7 @@ Value OrNone(Object* o) { return o ? Value::FromObject(o) : None(); }
 FunctionObject* AsFunc(Value v) { return static_cast<FunctionObject*>(v.obj()); }
 
 void FunctionDealloc(Object* o) {
+  ClearWeakRefs(o);
   auto* f = static_cast<FunctionObject*>(o);
   for (Object* p : {static_cast<Object*>(f->code), f->globals, f->builtins, f->name, f->qualname,
                     f->defaults, f->kwdefaults, f->closure, f->doc, f->dict, f->module}) {
@@ -213,6 +215,7 @@ const GetSetDef kBuiltinGetSets[] = {{"__name__", BuiltinGetName},
 // --- bound methods -----------------------------------------------------------------
 
 void MethodDealloc(Object* o) {
+  ClearWeakRefs(o);
   auto* m = static_cast<MethodObject*>(o);
   DecrefField(m->func);
   Decref(m->self);

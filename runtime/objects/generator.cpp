@@ -46,6 +46,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 
@@ -345,6 +346,7 @@ void WriteUnraisable(Value obj) {
 
 void GenDealloc(gc::Header* h) {
   auto* g = static_cast<GeneratorObject*>(h);
+  ClearWeakRefs(g);
   if (Started(g) && !g->running) {
     // Finalizer (PEP 342): close() a suspended generator so its `finally`
     // blocks run. The object is kept alive (count 1) while close() runs.

@@ -27,5 +27,6 @@ void InitSetTypes();        // set, frozenset and their iterator (objects/set.cp
 void InitBytesTypes();      // bytes, bytearray and their iterators (objects/bytes.cpp)
 void InitMemoryViewType();  // objects/memoryview.cpp
 void InitComplexType();     // objects/complex.cpp
+void InitWeakRefTypes();    // ref, proxy; marks the weakref-able builtin types (objects/weakref.cpp)
 
 }  // namespace gilectomy::rt

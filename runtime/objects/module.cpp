@@ -7,12 +7,14 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 
 namespace {
 
 void ModuleDealloc(Object* o) {
+  ClearWeakRefs(o);
   auto* m = static_cast<ModuleObject*>(o);
   if (m->dict) gc::Decref(m->dict);
   if (m->name) gc::Decref(m->name);

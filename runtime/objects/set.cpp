@@ -42,6 +42,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 
@@ -577,6 +578,7 @@ Ref AsAnySet(Value other) {
 
 void SetDeallocBody(gc::Header* h) {
   auto* so = static_cast<SetObject*>(h);
+  ClearWeakRefs(so);
   if (so->table != nullptr) {
     for (int64_t i = 0; i <= so->mask; ++i) {
       if (IsActive(so->table[i])) Decref(so->table[i].key);

@@ -24,6 +24,7 @@
 #include "runtime/objects/slots.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/weakref.h"
 
 namespace gilectomy::rt {
 
@@ -501,6 +502,7 @@ Object* AllocObjectPartial(TypeObject* type, size_t size, size_t zeroed) {
 Object* AllocObject(TypeObject* type, size_t size) { return AllocObjectPartial(type, size, size); }
 
 void FreeObject(Object* o) {
+  ClearWeakRefs(o);  // types without an earlier call in their dealloc
   TypeObject* type = TypeOf(o);
   if (o->flags_ & gc::kGcTracked) {
     gc::ReleaseTracked(o);
