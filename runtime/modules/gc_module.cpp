@@ -43,12 +43,36 @@ Ref ListOfHeld(std::vector<gc::Header*>& objs) {
   return list;
 }
 
+// A C `int` argument (Argument Clinic's `int`): __index__, then
+// OverflowError "Python int too large to convert to C int".
+bool CIntArg(Value v, int64_t* out) {
+  Ref i = Index(v);
+  if (!i) return false;
+  int64_t x = 0;
+  if (!IntAsInt64(i.get(), &x) || x > INT32_MAX || x < INT32_MIN) {
+    ClearError();
+    SetError(OverflowErrorType(), "Python int too large to convert to C int");
+    return false;
+  }
+  *out = x;
+  return true;
+}
+
+// The functions without arguments: "gc.enable() takes no arguments (1 given)".
+bool NoArgs(const char* qualname, size_t nargs, Value kwnames) {
+  return NoKeywords(qualname, kwnames) && CheckArgCount(qualname, nargs, 0, 0);
+}
+// The METH_O functions: "gc.is_tracked() takes exactly one argument (0 given)".
+bool OneArg(const char* qualname, size_t nargs, Value kwnames) {
+  return NoKeywords(qualname, kwnames) && CheckArgCount(qualname, nargs, 1, 1);
+}
+
 Ref GcCollect(Value, const Value* args, size_t nargs, Value kwnames) {
   Value gen;
   if (!ParseArgs("collect", args, nargs, kwnames, {"generation"}, 0, &gen)) return Ref();
   if (gen) {
     int64_t g = 0;
-    if (!IntAsInt64(gen, &g)) return Ref();
+    if (!CIntArg(gen, &g)) return Ref();
     if (g < 0 || g > 2) return SetErrorFmt(ValueErrorType(), "invalid generation");
   }
   size_t n = gc::Collect(/*automatic=*/false);
@@ -56,35 +80,48 @@ Ref GcCollect(Value, const Value* args, size_t nargs, Value kwnames) {
   return IntFromInt64(static_cast<int64_t>(n));
 }
 
-Ref GcEnable(Value, const Value*, size_t, Value) {
+Ref GcEnable(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.enable", nargs, kwnames)) return Ref();
   gc::SetAutoCollectEnabled(true);
   return Ref::New(None());
 }
-Ref GcDisable(Value, const Value*, size_t, Value) {
+Ref GcDisable(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.disable", nargs, kwnames)) return Ref();
   gc::SetAutoCollectEnabled(false);
   return Ref::New(None());
 }
-Ref GcIsEnabled(Value, const Value*, size_t, Value) { return Ref::New(Bool(gc::AutoCollectEnabled())); }
+Ref GcIsEnabled(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.isenabled", nargs, kwnames)) return Ref();
+  return Ref::New(Bool(gc::AutoCollectEnabled()));
+}
 
-Ref GcGetCount(Value, const Value*, size_t, Value) {
+Ref GcGetCount(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.get_count", nargs, kwnames)) return Ref();
   int64_t n = gc::NetNewSinceCollection();
   Ref a = IntFromInt64(n < 0 ? 0 : n);
   Ref z = IntFromInt64(0);
   return MakeTuple({a.get(), z.get(), z.get()});
 }
 
-Ref GcGetThreshold(Value, const Value*, size_t, Value) {
+Ref GcGetThreshold(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.get_threshold", nargs, kwnames)) return Ref();
   Ref a = IntFromInt64(gc::AutoCollectThreshold());
   Ref b = IntFromInt64(threshold1.load());
   Ref c = IntFromInt64(threshold2.load());
   return MakeTuple({a.get(), b.get(), c.get()});
 }
 
+// PyArg_ParseTuple("i|ii:set_threshold") messages.
 Ref GcSetThreshold(Value, const Value* args, size_t nargs, Value kwnames) {
-  if (!NoKeywords("set_threshold", kwnames) || !CheckArgCount("set_threshold", nargs, 1, 3)) return Ref();
+  if (!NoKeywords("set_threshold", kwnames)) return Ref();
+  if (nargs < 1) return SetErrorFmt(TypeErrorType(), "set_threshold() takes at least 1 argument ({} given)", nargs);
+  if (nargs > 3) return SetErrorFmt(TypeErrorType(), "set_threshold() takes at most 3 arguments ({} given)", nargs);
   int64_t t[3] = {0, threshold1.load(), threshold2.load()};
   for (size_t i = 0; i < nargs; ++i) {
-    if (!IntAsInt64(args[i], &t[i])) return Ref();
+    Ref v = Index(args[i]);
+    if (!v || !IntAsInt64(v.get(), &t[i])) return Ref();
+    if (t[i] > INT32_MAX) return SetError(OverflowErrorType(), "signed integer is greater than maximum");
+    if (t[i] < INT32_MIN) return SetError(OverflowErrorType(), "signed integer is less than minimum");
   }
   gc::SetAutoCollectThreshold(t[0]);
   threshold1.store(t[1]);
@@ -101,7 +138,8 @@ Ref StatsDict(int64_t collections, int64_t collected, int64_t uncollectable) {
   return d;
 }
 
-Ref GcGetStats(Value, const Value*, size_t, Value) {
+Ref GcGetStats(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.get_stats", nargs, kwnames)) return Ref();
   gc::CollectorTotals t = gc::GetCollectorTotals();
   Ref g0 = StatsDict(0, 0, 0), g1 = StatsDict(0, 0, 0);
   Ref g2 = StatsDict(static_cast<int64_t>(t.collections), static_cast<int64_t>(t.collected),
@@ -114,24 +152,31 @@ Ref GcGetStats(Value, const Value*, size_t, Value) {
 }
 
 Ref GcIsTracked(Value, const Value* args, size_t nargs, Value kwnames) {
-  if (!NoKeywords("is_tracked", kwnames) || !CheckArgCount("is_tracked", nargs, 1, 1)) return Ref();
+  if (!OneArg("gc.is_tracked", nargs, kwnames)) return Ref();
   return Ref::New(Bool(args[0].is_object() && gc::IsTracked(args[0].obj())));
 }
 
 Ref GcIsFinalized(Value, const Value* args, size_t nargs, Value kwnames) {
-  if (!NoKeywords("is_finalized", kwnames) || !CheckArgCount("is_finalized", nargs, 1, 1)) return Ref();
+  if (!OneArg("gc.is_finalized", nargs, kwnames)) return Ref();
   return Ref::New(Bool(args[0].is_object() && (gc::GcBitsOf(args[0].obj()) & gc::kGcFinalized) != 0));
 }
 
 Ref GcGetObjects(Value, const Value* args, size_t nargs, Value kwnames) {
   Value gen;
   if (!ParseArgs("get_objects", args, nargs, kwnames, {"generation"}, 0, &gen)) return Ref();
+  // A Py_ssize_t or None; -1 (like None) means every generation.
   if (gen && !IsNone(gen)) {
+    Ref index = Index(gen);
+    if (!index) {
+      if (!ErrorMatches(TypeErrorType())) return Ref();
+      ClearError();
+      return SetErrorFmt(TypeErrorType(), "argument should be integer or None, not '{}'", TypeName(gen));
+    }
     int64_t g = 0;
-    if (!IntAsInt64(gen, &g)) return Ref();
+    if (!IndexToInt64(index.get(), OverflowErrorType(), &g)) return Ref();
     if (g >= 3) return SetErrorFmt(ValueErrorType(), "generation parameter must be less than the number of available generations (3)");
-    if (g < 0) return SetErrorFmt(ValueErrorType(), "generation parameter cannot be negative");
-    if (g != 2) return NewList(0);  // one generation: everything is in the oldest
+    if (g < -1) return SetErrorFmt(ValueErrorType(), "generation parameter cannot be negative");
+    if (g == 0 || g == 1) return NewList(0);  // one generation: everything is in the oldest
   }
   std::vector<gc::Header*> objs = gc::SnapshotTracked();
   return ListOfHeld(objs);
@@ -158,7 +203,8 @@ Ref GcGetReferrers(Value, const Value* args, size_t nargs, Value kwnames) {
   return ListOfHeld(found);
 }
 
-Ref GcFreeze(Value, const Value*, size_t, Value) {
+Ref GcFreeze(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.freeze", nargs, kwnames)) return Ref();
   {
     sp::StopTheWorldScope stw;
     gc::FlushAll();
@@ -166,7 +212,8 @@ Ref GcFreeze(Value, const Value*, size_t, Value) {
   }
   return Ref::New(None());
 }
-Ref GcUnfreeze(Value, const Value*, size_t, Value) {
+Ref GcUnfreeze(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.unfreeze", nargs, kwnames)) return Ref();
   {
     sp::StopTheWorldScope stw;
     gc::FlushAll();
@@ -174,18 +221,22 @@ Ref GcUnfreeze(Value, const Value*, size_t, Value) {
   }
   return Ref::New(None());
 }
-Ref GcGetFreezeCount(Value, const Value*, size_t, Value) {
+Ref GcGetFreezeCount(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.get_freeze_count", nargs, kwnames)) return Ref();
   return IntFromInt64(static_cast<int64_t>(gc::FrozenCount()));
 }
 
 Ref GcSetDebug(Value, const Value* args, size_t nargs, Value kwnames) {
-  if (!NoKeywords("set_debug", kwnames) || !CheckArgCount("set_debug", nargs, 1, 1)) return Ref();
+  if (!OneArg("gc.set_debug", nargs, kwnames)) return Ref();
   int64_t flags = 0;
-  if (!IntAsInt64(args[0], &flags)) return Ref();
+  if (!CIntArg(args[0], &flags)) return Ref();
   debug_flags.store(flags);
   return Ref::New(None());
 }
-Ref GcGetDebug(Value, const Value*, size_t, Value) { return IntFromInt64(debug_flags.load()); }
+Ref GcGetDebug(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!NoArgs("gc.get_debug", nargs, kwnames)) return Ref();
+  return IntFromInt64(debug_flags.load());
+}
 
 const MethodDef kGcMethods[] = {
     {"collect", GcCollect},

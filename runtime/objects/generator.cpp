@@ -394,6 +394,19 @@ void GenTraverse(gc::Header* h, gc::Visitor& v) {
   if (g->code) v.Visit(g->code);
 }
 
+// The collector's finalizer for a suspended generator found in a cycle:
+// close() it, so its `finally` blocks run while everything it refers to is
+// still intact (CPython's gen finalizer). The collector holds a reference
+// and sets kGcFinalized first; once closed the frame is gone, so neither
+// GenClear nor GenDealloc runs close() again.
+void GenFinalize(gc::Header* h) {
+  auto* g = static_cast<GeneratorObject*>(h);
+  if (!Started(g) || g->running) return;
+  Ref saved = FetchError();
+  if (Close(g) < 0) WriteUnraisable(Value::FromObject(h));
+  RestoreError(std::move(saved));
+}
+
 // Releases a suspended frame without running it: the generator is then
 // finished (next() raises StopIteration, dealloc runs no close()). The
 // collector runs finalizers (close()) before clearing, as CPython does.
@@ -567,6 +580,7 @@ void InitGeneratorType() {
   GeneratorType.hooks.dealloc = GenDealloc;
   GeneratorType.hooks.traverse = GenTraverse;
   GeneratorType.hooks.clear = GenClear;
+  GeneratorType.hooks.finalize = GenFinalize;
   GeneratorType.repr = GenRepr;
   GeneratorType.iter = [](Value self) { return Ref::New(self); };
   GeneratorType.next = GenIterNext;

@@ -25,6 +25,7 @@
 // mutated it and the sort raises ValueError "list modified during sort".
 #include "runtime/objects/list.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -132,7 +133,8 @@ void TakeItems(ListObject* l, std::vector<Ref>* out) {
 
 void ListDeallocBody(gc::Header* h) {
   auto* l = static_cast<ListObject*>(h);
-  for (int64_t i = 0; i < l->size; i++) Decref(l->items[i]);
+  // Last item first, as CPython (the order of __del__ calls is observable).
+  for (int64_t i = l->size - 1; i >= 0; i--) Decref(l->items[i]);
   if (l->items != nullptr) gc::FreeRaw(l->items);
   FreeObject(h);
 }
@@ -753,6 +755,7 @@ Ref ListClearMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   std::vector<Ref> old;  // released after the lock
   LockGuard g(self);
   TakeItems(AsList(self), &old);
+  std::reverse(old.begin(), old.end());  // released last item first, as CPython
   return Ref::New(None());
 }
 

@@ -50,7 +50,8 @@ Ref AllocTuple(TypeObject* type, int64_t n) {
 
 void TupleDeallocBody(gc::Header* h) {
   auto* t = static_cast<TupleObject*>(h);
-  for (int64_t i = 0; i < t->size; i++) Decref(t->items[i]);
+  // Last item first, as CPython (the order of __del__ calls is observable).
+  for (int64_t i = t->size - 1; i >= 0; i--) Decref(t->items[i]);
   FreeObject(h);
 }
 
