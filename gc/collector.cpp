@@ -425,8 +425,10 @@ size_t Collect(bool automatic, CollectionStats* out) {
   }
   LogCollection(stats);
   if (hooks.report != nullptr) hooks.report(stats);
-  c.collecting.store(false, std::memory_order_release);
+  // As CPython: a gc.collect() from a "stop" callback finds the collection
+  // still in progress and returns 0.
   if (hooks.phase != nullptr) hooks.phase(false, stats);
+  c.collecting.store(false, std::memory_order_release);
   if (out != nullptr) *out = stats;
   return stats.unreachable;
 }

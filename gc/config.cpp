@@ -80,6 +80,7 @@ std::string LoadGcConfig(const std::vector<std::string>& x_options, GcConfig* ou
       if (name != s.xname) continue;
       std::string value = eq == std::string::npos ? "" : opt.substr(eq + 1);
       if (!s.apply(value, out)) return Malformed(std::string("-X ") + s.xname, value, s.accepted);
+      if (std::string(s.xname) == "gc_trace") out->trace_setting = "-X gc_trace";
     }
   }
   return "";
@@ -92,7 +93,10 @@ std::string ApplyGcConfig(const GcConfig& config) {
   if (threads == 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   SetCollectorWorkers(threads);
   SetLogLevel(config.log);
-  if (!config.trace_path.empty()) return StartTrace(config.trace_path);
+  if (!config.trace_path.empty()) {
+    std::string error = StartTrace(config.trace_path);
+    if (!error.empty()) return config.trace_setting + ": " + error;
+  }
   return "";
 }
 

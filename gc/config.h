@@ -26,6 +26,7 @@ struct GcConfig {
   int threads = 0;  // 0: the number of cores
   LogLevel log = LogLevel::kOff;
   std::string trace_path;
+  std::string trace_setting = "GILECTOMY_GC_TRACE";  // how it was given, for errors
 };
 
 // Reads the environment, then `x_options` ("name=value" strings from -X;

@@ -123,7 +123,7 @@ std::string StartTrace(const std::string& path) {
   std::lock_guard lk(t.mu);
   if (t.file != nullptr) return "";
   t.file = std::fopen(path.c_str(), "w");
-  if (t.file == nullptr) return "GILECTOMY_GC_TRACE: cannot write '" + path + "'";
+  if (t.file == nullptr) return "cannot write '" + path + "'";
   std::fputs("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[", t.file);
   t.first = true;
   sp::SetParkObserver(OnPark);

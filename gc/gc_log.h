@@ -18,7 +18,7 @@ LogLevel GetLogLevel();
 void LogCollection(const CollectionStats& stats);
 void LogAutoTrigger(int64_t net_new, int64_t limit);
 
-// Opens the trace file (returns "" or an error) and starts recording.
+// Opens the trace file (returns "" or "cannot write 'path'") and starts recording.
 std::string StartTrace(const std::string& path);
 // Closes the JSON document; called at exit. Safe to call twice.
 void StopTrace();

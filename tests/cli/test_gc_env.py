@@ -75,6 +75,9 @@ def malformed(interp):
     status, out, err = run(interp, {"GILECTOMY_GC_TRACE": "/nonexistent-dir/trace.json"})
     check(status == 2 and not out and len(err.splitlines()) == 1 and "GILECTOMY_GC_TRACE" in err,
           "unwritable trace file", f"status {status}, stderr {err!r}")
+    status, out, err = run(interp, args=["-X", "gc_trace=/nonexistent-dir/trace.json"])
+    check(status == 2 and not out and len(err.splitlines()) == 1 and "-X gc_trace" in err,
+          "unwritable -X gc_trace file names the option", f"status {status}, stderr {err!r}")
     # A -X option overrides the variable; other -X options are ignored.
     status, out, err = run(interp, {"GILECTOMY_GC": "bad"}, code="print(1)")
     check(status == 2, "bad variable alone is an error", f"status {status}")
