@@ -373,9 +373,10 @@ Ref GenericGetAttr(Value obj, Value name) {
   if (get != nullptr && descr.type()->descr_set != nullptr) {
     return get(descr, obj, Value::FromObject(t));
   }
-  if (Value* dict = InstanceDictSlot(obj); dict != nullptr && *dict) {
+  Value* slot = InstanceDictSlot(obj);
+  if (Value dict = slot != nullptr ? LoadDictSlot(slot) : Value(); dict) {
     Ref found;
-    int r = DictLookup(*dict, name, &found);
+    int r = DictLookup(dict, name, &found);
     if (r < 0) return Ref();
     if (r > 0) return found;
   }
@@ -388,8 +389,8 @@ int GenericSetAttr(Value obj, Value name, Value v) {
   TypeObject* t = obj.type();
   Value descr = LookupInType(t, name);
   if (descr && descr.type()->descr_set != nullptr) return descr.type()->descr_set(descr, obj, v);
-  Value* dict = InstanceDictSlot(obj);
-  if (dict == nullptr) {
+  Value* slot = InstanceDictSlot(obj);
+  if (slot == nullptr) {
     if (descr) {
       return SetErrorFmt(AttributeErrorType(), "'{}' object attribute '{}' is read-only",
                          t->name, StrView(name));
@@ -397,18 +398,29 @@ int GenericSetAttr(Value obj, Value name, Value v) {
     return AttributeMissing(obj, name);
   }
   if (!v) {
-    if (!*dict || DictDelItem(*dict, name) < 0) {
-      if (*dict) ClearError();
+    Value dict = LoadDictSlot(slot);
+    if (!dict || DictDelItem(dict, name) < 0) {
+      if (dict) ClearError();
       return AttributeMissing(obj, name);
     }
     return 0;
   }
-  if (!*dict) {
-    Ref d = NewDict();
-    if (!d) return -1;
-    *dict = d.release();
+  Value dict = EnsureDictSlot(slot);
+  if (!dict) return -1;
+  return DictSetItem(dict, name, v);
+}
+
+Value EnsureDictSlot(Value* slot) {
+  std::atomic_ref<Value> ref(*slot);
+  Value cur = ref.load(std::memory_order_acquire);
+  if (cur) return cur;
+  Ref d = NewDict();
+  if (!d) return Value();
+  Value expected;
+  if (ref.compare_exchange_strong(expected, d.get(), std::memory_order_acq_rel, std::memory_order_acquire)) {
+    return d.release();
   }
-  return DictSetItem(*dict, name, v);
+  return expected;  // another thread published first; ours is dropped
 }
 
 Ref GetAttr(Value obj, Value name) {

@@ -3,6 +3,7 @@
 // Every function follows the error convention of runtime/object.h.
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,16 @@ int SetAttr(Value obj, Value name, Value v);  // v null: delete
 // Attribute lookup as object.__getattribute__ does: type MRO (descriptors), then instance dict.
 Ref GenericGetAttr(Value obj, Value name);
 int GenericSetAttr(Value obj, Value name, Value v);
+// An instance's __dict__ slot (at dict_offset). The dict is created lazily
+// by the first attribute store or __dict__ read and published with a
+// compare-and-swap (two threads racing both see the winner's dict), so
+// readers load the slot with acquire.
+inline Value LoadDictSlot(Value* slot) {
+  return std::atomic_ref<Value>(*slot).load(std::memory_order_acquire);
+}
+// The slot's dict, created and published when empty (borrowed); null with
+// MemoryError.
+Value EnsureDictSlot(Value* slot);
 // Looks `name` up along the type's MRO; borrowed result or null. No error.
 Value LookupInType(TypeObject* t, Value name);
 
