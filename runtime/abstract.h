@@ -65,8 +65,18 @@ inline Value LoadDictSlot(Value* slot) {
 // The slot's dict, created and published when empty (borrowed); null with
 // MemoryError.
 Value EnsureDictSlot(Value* slot);
+struct ThreadState;
 // Looks `name` up along the type's MRO; borrowed result or null. No error.
+// Lookups of an immortal name on an immortal type go through the calling
+// thread's type attribute cache (ThreadState::type_cache): a hit writes no
+// shared memory. The result stays valid while the type's dict keeps it (as
+// before) or until this thread's next lookup replaces the cache entry.
 Value LookupInType(TypeObject* t, Value name);
+// Called after every change of a class's attribute dict (dict.cpp, for
+// dicts marked with MarkTypeDict): invalidates every thread's type cache.
+void BumpTypeEpoch();
+// Releases the calling thread's type cache (thread exit).
+void ClearTypeCache(ThreadState* ts);
 
 Ref GetItem(Value obj, Value key);
 int SetItem(Value obj, Value key, Value v);

@@ -490,6 +490,7 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   t->ht_qualname = qualname.release().obj();
   t->bases = bases_ref.release().obj();
   t->base = base;
+  MarkTypeDict(dict.get());
   t->dict = dict.release().obj();
   t->type_flags = (base->type_flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass |
                                        kTypeListSubclass | kTypeDictSubclass |
