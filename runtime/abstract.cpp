@@ -427,11 +427,13 @@ Value LookupInType(TypeObject* t, Value name) {
 }
 
 void ClearTypeCache(ThreadState* ts) {
-  ThreadState::TypeCacheEntry* cache = ts->type_cache;
-  if (cache == nullptr) return;
-  ts->type_cache = nullptr;
-  for (size_t i = 0; i < ThreadState::kTypeCacheSize; ++i) XDecref(cache[i].value);
-  delete[] cache;
+  // A dealloc run by a release may look a type up and start a new cache:
+  // release that one too.
+  while (ThreadState::TypeCacheEntry* cache = ts->type_cache) {
+    ts->type_cache = nullptr;
+    for (size_t i = 0; i < ThreadState::kTypeCacheSize; ++i) XDecref(cache[i].value);
+    delete[] cache;
+  }
 }
 
 Ref GenericGetAttr(Value obj, Value name) {
