@@ -58,7 +58,7 @@ state = g.getstate()
 print(g.gauss(0, 1) == (random.Random(5).gauss(0, 1)), g.getstate() != state)
 
 # 3. Without a lock: appends, pops, inserts and reads on one bytearray and
-# one array; the final sizes are exact.
+# one array; the final sizes and the untouched parts are exact.
 shared = bytearray(b"x" * 100)
 arr = array.array("i", range(100))
 errors = []
@@ -87,5 +87,7 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(len(shared), shared.count(b"a"), sorted(shared[100:].replace(b"a", b""))[:1])
+# (which bytes pop() takes from the end depends on the interleaving; the
+# inserts and deletes at the front always pair up: 7s are only ever there)
+print(len(shared), shared.count(b"x"), shared[:100] == b"x" * 100)
 print(len(arr), sum(arr) == sum(range(100)) + N * sum(range(1000)))
