@@ -39,6 +39,8 @@ enum HeaderFlags : uint16_t {
   kImmortal = 1u << 0,   // refcount never touched; never freed
   kIsType = 1u << 1,     // the object is a type (its hooks follow the header)
   kHeapType = 1u << 2,   // a type created at run time (class statement)
+  kGcTracked = 1u << 3,  // allocated with a track word in front of the header
+                         // (gc/tracked_set.h); the collector may know it
 };
 
 // gc_bits_ values. After publication every write is an atomic fetch_or /
@@ -47,6 +49,8 @@ enum HeaderFlags : uint16_t {
 enum GcBits : uint8_t {
   kGcFinalized = 1u << 0,   // __del__ has run (PEP 442: at most once)
   kGcHasWeakRefs = 1u << 1, // a weak reference to the object may exist
+  kGcDying = 1u << 2,       // its count reached zero and its dealloc is running:
+                            // the collector must neither free nor traverse it
 };
 
 // Per-type hooks the collector and the refcount strategies call.
@@ -54,6 +58,10 @@ struct TypeHooks {
   void (*dealloc)(Header*) = nullptr;                 // free the object (refcount reached zero)
   void (*traverse)(Header*, Visitor&) = nullptr;      // visit every strong reference it holds
   void (*clear)(Header*) = nullptr;                   // drop references to break cycles
+  // Runs the object's finalizer (__del__) on a live object the collector
+  // found unreachable; null when the type has none. The collector sets
+  // kGcFinalized first, so it runs at most once.
+  void (*finalize)(Header*) = nullptr;
 };
 
 struct Header {

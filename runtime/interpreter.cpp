@@ -6,6 +6,10 @@
 // traceback on stderr and exit status 1 (SystemExit into its status).
 #include "runtime/interpreter.h"
 
+#include "gc/collector.h"
+#include "gc/gc_log.h"
+#include "runtime/modules/gc_module.h"
+
 #include <cstdio>
 #include <fstream>
 #include <mutex>
@@ -75,6 +79,7 @@ void InitRuntimeForTesting() {
 
 Runtime::Runtime(RuntimeConfig config) : config_(std::move(config)) {
   InitTypesOnce();
+  InstallCollectorHooks();
   ThreadState* main_thread = AttachNewThreadState(this);
   if (config_.handle_signals) InstallSignalHandlers(main_thread);
   modules_ = NewDict().release();
@@ -358,6 +363,15 @@ void Runtime::WriteUnraisable(Value obj) {
 }
 
 void Runtime::Finalize() {
+  FinalizeMain();
+  // As CPython's finalisation does: cyclic garbage left at exit is
+  // collected, so its __del__ methods and weakref callbacks run.
+  gc::Collect();
+  std::fflush(stdout);
+  gc::StopTrace();
+}
+
+void Runtime::FinalizeMain() {
   if (!ClassesWithFinalizersExist()) return;
   // Values are released in insertion order, as when CPython frees __main__'s dict.
   Value dict = main_dict_;

@@ -56,6 +56,7 @@ class Runtime {
   void WriteUnraisable(Value obj);
   // At exit: releases __main__'s variables so that objects with __del__
   // are finalised, when any class has one.
+  // Then runs a last collection and closes the GC trace file.
   void Finalize();
   // Handles SystemExit: returns true and the status if `exc` is one.
   bool IsSystemExit(Value exc, int* status);
@@ -63,6 +64,7 @@ class Runtime {
   Value main_dict() const { return main_dict_; }
 
  private:
+  void FinalizeMain();
   RuntimeConfig config_;
   Value builtins_;    // dict (owned)
   Value sys_module_;  // owned

@@ -17,6 +17,10 @@
 #include <string>
 #include <vector>
 
+#include "gc/config.h"
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
 #include "runtime/interpreter.h"
 #include "safepoints/safepoints.h"
 
@@ -89,6 +93,7 @@ int main(int argc, char** argv) {
   std::string target;
   int i = 1;
   bool unbuffered = false;
+  std::vector<std::string> x_options;
   for (; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -121,7 +126,11 @@ int main(int argc, char** argv) {
     }
     if (a == "-X") {
       if (i + 1 >= argc) return UsageError("Argument expected for the -X option");
-      ++i;  // -X options are read by the subsystems that define them (none yet)
+      x_options.push_back(argv[++i]);  // read by the subsystems that define them (gc/config.h)
+      continue;
+    }
+    if (a.rfind("-X", 0) == 0) {
+      x_options.push_back(a.substr(2));
       continue;
     }
     if (a == "-q") {
@@ -168,6 +177,15 @@ int main(int argc, char** argv) {
   }
   for (std::string& r : rest) config.argv.push_back(std::move(r));
 
+  // Collector settings (GILECTOMY_GC*, -X gc*): a malformed value stops here.
+  gilectomy::gc::GcConfig gc_config;
+  std::string gc_error = gilectomy::gc::LoadGcConfig(x_options, &gc_config);
+  if (gc_error.empty()) gc_error = gilectomy::gc::ApplyGcConfig(gc_config);
+  if (!gc_error.empty()) {
+    std::fprintf(stderr, "gilectomy: %s\n", gc_error.c_str());
+    return 2;
+  }
+
   Runtime runtime(config);
   int status = 0;
   switch (mode) {
@@ -194,6 +212,12 @@ int main(int argc, char** argv) {
   runtime.Finalize();
   std::fflush(stdout);
   std::fflush(stderr);
+#if defined(__SANITIZE_ADDRESS__)
+  // std::_Exit skips LeakSanitizer's at-exit check: run it here, after the
+  // last collection. Memory still reachable (module dicts, interned
+  // strings, the runtime) is not a leak; unreachable memory is.
+  if (__lsan_do_recoverable_leak_check() != 0 && status == 0) status = 23;
+#endif
   // Skip static destructors and the (cycle-leaking) module teardown: the
   // process ends here, as CPython's does after finalisation.
   std::_Exit(status);

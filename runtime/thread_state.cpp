@@ -1,6 +1,8 @@
 // Thread states: one per OS thread that runs Python code.
 #include "runtime/thread_state.h"
 
+#include "gc/tracked_set.h"
+
 #include <pthread.h>
 
 #include "gc/alloc.h"
@@ -44,6 +46,7 @@ ThreadState* AttachNewThreadState(Runtime* rt) {
   ts->sp.user = ts;
   tls_current = ts;
   sp::RegisterThread(&ts->sp);
+  gc::AttachThreadBuffers();
   return ts;
 }
 
@@ -67,6 +70,7 @@ void DetachThreadState() {
   ClearTypeCache(ts);
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
+  gc::DetachThreadBuffers();
   sp::UnregisterThread(&ts->sp);
   tls_current = nullptr;
   delete ts;

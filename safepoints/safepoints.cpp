@@ -204,11 +204,16 @@ void YieldGil(ThreadRecord* rec) {
 // Parks `rec` (ATTACHED, registry lock held) until released, then returns
 // with it DETACHED; the caller re-attaches. Precondition: a stop is
 // requested by someone else.
+std::atomic<ParkObserver> park_observer{nullptr};
+
 void ParkLocked(ThreadRecord* rec, std::unique_lock<std::mutex>& lk) {
   Globals& g = G();
+  ParkObserver observer = park_observer.load(std::memory_order_acquire);
+  if (observer != nullptr) observer(rec, true);
   rec->state.store(State::kParked, std::memory_order_seq_cst);
   g.scheduler->WakeAll();  // the requester may be waiting for us
   while (rec->state.load(std::memory_order_seq_cst) == State::kParked) g.scheduler->Wait(lk, kWaitSlice);
+  if (observer != nullptr) observer(rec, false);
 }
 
 // CAS DETACHED->ATTACHED; if a requester claimed the thread, wait until it
@@ -437,6 +442,8 @@ void AddPendingCall(PendingFn fn, void* arg, ThreadRecord* target) {
   for (ThreadRecord* r = g.head; r != nullptr && target != nullptr; r = r->next) found |= (r == target);
   SetBitsLocked(kBreakerPending, found ? target : nullptr);
 }
+
+void SetParkObserver(ParkObserver observer) { park_observer.store(observer, std::memory_order_release); }
 
 bool RunPendingCalls(ThreadRecord* rec) {
   Globals& g = G();

@@ -181,6 +181,12 @@ void AddPendingCall(PendingFn fn, void* arg, ThreadRecord* target = nullptr);
 // failed; the rest stay queued.
 [[nodiscard]] bool RunPendingCalls(ThreadRecord* rec);
 
+// Called by a thread that parks at a poll (begin true) and again when it is
+// released (begin false), with the registry lock held: it must not call
+// back into this library. For tracing (gc/gc_log.cpp); null: none.
+using ParkObserver = void (*)(ThreadRecord* rec, bool begin);
+void SetParkObserver(ParkObserver observer);
+
 // --------------------------------------------------------------- scheduler
 
 // How threads wait for each other inside this library. The default blocks on

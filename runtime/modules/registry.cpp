@@ -1,6 +1,7 @@
 // The table of native modules (see registry.h).
 #include "runtime/modules/registry.h"
 
+#include "runtime/modules/gc_module.h"
 #include "runtime/modules/native_modules.h"
 #include "runtime/modules/thread.h"
 
@@ -21,6 +22,7 @@ const NativeModuleDef kNativeModules[] = {
     {"cmath", CreateCmathModule},
     {"posix", CreatePosixModule},
     {"json", CreateJsonModule},
+    {"gc", CreateGcModule},
     {nullptr, nullptr},
 };
 

@@ -320,22 +320,33 @@ void HeapTypeDealloc(gc::Header* h) {
 // base free the rest.
 // Runs __del__ of an object whose count reached zero, at most once.
 // Returns true if __del__ resurrected it (stored a new reference somewhere).
+// Calls o.__del__(); an error is printed as "Exception ignored in:" and the
+// caller's pending exception (if any) is kept.
+void CallDel(Object* o) {
+  Ref saved = FetchError();
+  Value del = LookupInType(TypeOf(o), Intern("__del__"));
+  if (del) {
+    Ref r = CallFoundMethod(del, Value::FromObject(o), nullptr, 0);
+    if (!r) CurrentThread()->runtime->WriteUnraisable(del);
+  }
+  RestoreError(std::move(saved));
+}
+
+// The collector's finalize hook: o is alive (the collector holds it) and
+// kGcFinalized is already set.
+void FinalizeForCollector(gc::Header* h) { CallDel(static_cast<Object*>(h)); }
+
 bool RunFinalizer(Object* o) {
   if (gc::GcBitsOf(o) & gc::kGcFinalized) return false;
   gc::SetGcBits(o, gc::kGcFinalized);
   gc::InitRefCount(o, 1);  // a temporary reference for the call
-  Ref saved = FetchError();
-  Value self = Value::FromObject(o);
-  Value del = LookupInType(TypeOf(o), Intern("__del__"));
-  if (del) {
-    Ref r = CallFoundMethod(del, self, nullptr, 0);
-    if (!r) CurrentThread()->runtime->WriteUnraisable(del);
-  }
-  RestoreError(std::move(saved));
+  CallDel(o);
   if (gc::RefCount(o) == 1) {
     gc::InitRefCount(o, 0);
     return false;
   }
+  // Resurrected: it is an ordinary live object again.
+  gc::ClearGcBits(o, gc::kGcDying);
   gc::Decref(o);  // drop the temporary reference; others keep it alive
   return true;
 }
@@ -354,6 +365,74 @@ void SubtypeDealloc(gc::Header* h) {
     XDecref(v);
   }
   solid->hooks.dealloc(o);
+}
+
+// ------------------------------------------------------------ collector hooks
+//
+// A class (heap type) holds its dict, MRO (which contains the class itself),
+// bases and names; TypeType's hooks serve every class whose metaclass is
+// `type`, and a metaclass's own hooks (SubtypeTraverse) end in them.
+// Static types are never allocated, so never tracked: the hooks skip them.
+
+void HeapTypeTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* t = static_cast<TypeObject*>(h);
+  if (!(t->flags_ & gc::kHeapType)) return;
+  for (Object* p : {t->dict, t->mro, t->bases, t->ht_name, t->ht_qualname}) {
+    if (p) v.Visit(p);
+  }
+}
+
+// As CPython's type_clear: empty the dict (a private copy: type.__dict__
+// returns another copy) and drop the MRO, which holds the class itself.
+// Readers of a null MRO fall back to the base chain (IsSubtype,
+// LookupInType). bases and the names stay: the class must still print.
+void HeapTypeClear(gc::Header* h) {
+  auto* t = static_cast<TypeObject*>(h);
+  if (!(t->flags_ & gc::kHeapType)) return;
+  Object* mro = t->mro;
+  t->mro = nullptr;
+  if (mro) Decref(Value::FromObject(mro));
+  if (t->dict) DictClear(Value::FromObject(t->dict));
+}
+
+// The builtin type whose hooks serve instances of `t` (see SubtypeDealloc).
+TypeObject* SolidHooksBase(TypeObject* t) {
+  while (t->flags_ & gc::kHeapType) t = t->base;
+  return t;
+}
+
+// Instances of classes: the words classes added (__dict__, __slots__), the
+// class itself (AllocObject holds a reference to a heap type), then what the
+// builtin base holds.
+void SubtypeTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* o = static_cast<Object*>(h);
+  TypeObject* t = TypeOf(o);
+  TypeObject* solid = SolidHooksBase(t);
+  if (!IsVarSized(solid)) {
+    for (size_t off = solid->basic_size; off + sizeof(Value) <= t->basic_size; off += sizeof(Value)) {
+      Value w = *MemberSlot(Value::FromObject(o), off);
+      if (w.is_object()) v.Visit(w.obj());
+    }
+  }
+  if (t->flags_ & gc::kHeapType) v.Visit(t);
+  if (solid->hooks.traverse != nullptr) solid->hooks.traverse(h, v);
+}
+
+// Empties __dict__ and the slots (an unset slot is null), then lets the
+// builtin base clear its part. The reference to the class stays.
+void SubtypeClear(gc::Header* h) {
+  auto* o = static_cast<Object*>(h);
+  TypeObject* t = TypeOf(o);
+  TypeObject* solid = SolidHooksBase(t);
+  if (!IsVarSized(solid)) {
+    for (size_t off = solid->basic_size; off + sizeof(Value) <= t->basic_size; off += sizeof(Value)) {
+      Value* slot = MemberSlot(Value::FromObject(o), off);
+      Value old = *slot;
+      *slot = Value();
+      XDecref(old);
+    }
+  }
+  if (solid->hooks.clear != nullptr) solid->hooks.clear(h);
 }
 
 // ------------------------------------------------------------ class creation
@@ -513,11 +592,10 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
     Ref gs = NewGetSetDescriptor(&kInstanceDictGetSet, t);
     if (!gs || DictSetCStr(d, "__dict__", gs.get()) < 0) return Ref();
   }
-  // The builtin base's other hooks serve instances of the class too.
-  TypeObject* solid = base;
-  while (solid->flags_ & gc::kHeapType) solid = solid->base;
-  t->hooks.traverse = solid->hooks.traverse;
-  t->hooks.clear = solid->hooks.clear;
+  // Instances are always tracked: they hold their class, and the builtin
+  // base's hooks are called from these for the rest.
+  t->hooks.traverse = SubtypeTraverse;
+  t->hooks.clear = SubtypeClear;
   t->methods = nullptr;
   t->getsets = nullptr;
 
@@ -535,6 +613,7 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   if (DictGetCStr(d, "__eq__") && !DictGetCStr(d, "__hash__")) DictSetCStr(d, "__hash__", None());
   if (LookupInType(t, Intern("__del__"))) {
     t->type_flags |= kTypeHasFinalizer;
+    t->hooks.finalize = FinalizeForCollector;
     gFinalizersExist.store(true, std::memory_order_relaxed);
   }
   FixupSlots(t);
@@ -653,6 +732,24 @@ struct SuperObject : Object {
 };
 
 SuperObject* AsSuper(Value v) { return static_cast<SuperObject*>(v.obj()); }
+
+void SuperTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* s = static_cast<SuperObject*>(h);
+  if (s->type) v.Visit(s->type);
+  if (s->obj.is_object()) v.Visit(s->obj.obj());
+  if (s->obj_type) v.Visit(s->obj_type);
+}
+
+// Leaves an unbound super (obj and obj_type null), which is a valid state.
+void SuperClear(gc::Header* h) {
+  auto* s = static_cast<SuperObject*>(h);
+  Value obj = s->obj;
+  TypeObject* obj_type = s->obj_type;
+  s->obj = Value();
+  s->obj_type = nullptr;
+  XDecref(obj);
+  if (obj_type) Decref(Value::FromObject(obj_type));
+}
 
 void SuperDealloc(gc::Header* h) {
   auto* s = static_cast<SuperObject*>(h);
@@ -788,6 +885,8 @@ void InitClassTypes() {
   SuperType.type_flags = kTypeBaseType;
   SuperType.basic_size = sizeof(SuperObject);
   SuperType.hooks.dealloc = SuperDealloc;
+  SuperType.hooks.traverse = SuperTraverse;
+  SuperType.hooks.clear = SuperClear;
   SuperType.new_ = SuperNew;
   SuperType.getattr = SuperGetAttr;
   SuperType.repr = SuperRepr;
@@ -802,6 +901,8 @@ void InitClassTypes() {
   InitStaticType(&MemberDescriptorType);
 
   TypeType.hooks.dealloc = HeapTypeDealloc;
+  TypeType.hooks.traverse = HeapTypeTraverse;
+  TypeType.hooks.clear = HeapTypeClear;
 }
 
 }  // namespace gilectomy::rt

@@ -34,6 +34,25 @@ void PropertyDealloc(gc::Header* h) {
   FreeObject(p);
 }
 
+void PropertyTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* p = static_cast<PropertyObject*>(h);
+  for (Value x : {p->fget, p->fset, p->fdel, p->doc, p->name}) {
+    if (x.is_object()) v.Visit(x.obj());
+  }
+  if (p->dict) v.Visit(p->dict);
+}
+
+// Every field of a property may be null (property() with no arguments).
+void PropertyClear(gc::Header* h) {
+  auto* p = static_cast<PropertyObject*>(h);
+  Value old[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
+  Object* dict = p->dict;
+  p->fget = p->fset = p->fdel = p->doc = p->name = Value();
+  p->dict = nullptr;
+  for (Value x : old) XDecref(x);
+  if (dict) Decref(Value::FromObject(dict));
+}
+
 void SetField(Value* field, Value v) {
   Value old = *field;
   if (v && !IsNone(v)) {
@@ -177,6 +196,24 @@ void WrappedDealloc(gc::Header* h) {
   FreeObject(w);
 }
 
+void WrappedTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* w = static_cast<WrapperMethodObject*>(h);
+  if (w->func.is_object()) v.Visit(w->func.obj());
+  if (w->dict) v.Visit(w->dict);
+}
+
+// The wrapped callable becomes None (immortal), never null: __get__,
+// __call__ and repr read it without a check.
+void WrappedClear(gc::Header* h) {
+  auto* w = static_cast<WrapperMethodObject*>(h);
+  Value func = w->func;
+  Object* dict = w->dict;
+  w->func = None();
+  w->dict = nullptr;
+  XDecref(func);
+  if (dict) Decref(Value::FromObject(dict));
+}
+
 Ref WrappedNewCommon(TypeObject* type, const char* name, const Value* args, size_t nargs,
                      Value kwnames) {
   if (!NoKeywords(name, kwnames)) return Ref();
@@ -259,6 +296,8 @@ void InitDescriptorTypes() {
   PropertyType.basic_size = sizeof(PropertyObject);
   PropertyType.dict_offset = offsetof(PropertyObject, dict);
   PropertyType.hooks.dealloc = PropertyDealloc;
+  PropertyType.hooks.traverse = PropertyTraverse;
+  PropertyType.hooks.clear = PropertyClear;
   PropertyType.new_ = PropertyNew;
   PropertyType.init = PropertyInit;
   PropertyType.descr_get = PropertyGet;
@@ -272,6 +311,8 @@ void InitDescriptorTypes() {
     t->basic_size = sizeof(WrapperMethodObject);
     t->dict_offset = offsetof(WrapperMethodObject, dict);
     t->hooks.dealloc = WrappedDealloc;
+    t->hooks.traverse = WrappedTraverse;
+    t->hooks.clear = WrappedClear;
     t->repr = WrappedRepr;
     t->getsets = kWrappedGetSets;
   }

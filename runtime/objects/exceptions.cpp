@@ -43,6 +43,27 @@ void ExcDealloc(Object* o) {
   FreeObject(o);
 }
 
+// Collector hooks. Every exception type inherits them from BaseException
+// (InheritSlots copies the hooks of a type without its own dealloc).
+void ExcTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* e = static_cast<BaseExceptionObject*>(h);
+  for (Object* p : {e->args, e->traceback, e->context, e->cause, e->dict}) {
+    if (p) v.Visit(p);
+  }
+}
+
+// args becomes the (immortal) empty tuple, never null: str() and repr()
+// read it. The other fields are null in a fresh exception.
+void ExcClear(gc::Header* h) {
+  auto* e = static_cast<BaseExceptionObject*>(h);
+  Object* old[] = {e->args, e->traceback, e->context, e->cause, e->dict};
+  e->args = EmptyTuple().obj();
+  e->traceback = e->context = e->cause = e->dict = nullptr;
+  for (Object* p : old) {
+    if (p) gc::Decref(p);
+  }
+}
+
 // BaseException.__init__(*args): replaces args (keywords are an error).
 int ExcInit(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (kwnames && TupleSize(kwnames) != 0) {
@@ -247,6 +268,8 @@ void InitExceptionTypes() {
 #define GY_BASE_Warning &gWarning
   // The base exception's slots are set first; subclasses inherit them.
   gBaseException.hooks.dealloc = ExcDealloc;
+  gBaseException.hooks.traverse = ExcTraverse;
+  gBaseException.hooks.clear = ExcClear;
   gBaseException.new_ = ExcNew;
   gBaseException.init = ExcInit;
   gBaseException.repr = ExcRepr;

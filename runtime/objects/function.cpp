@@ -8,6 +8,7 @@
 #include "runtime/code.h"
 #include "runtime/errors.h"
 #include "runtime/frame.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/init.h"
 #include "runtime/objects/str.h"
@@ -23,6 +24,22 @@ void DecrefField(Object* o) {
   if (o) gc::Decref(o);
 }
 
+// Collector hooks (gc/header.h): visit an owned `Object*` field; clear one by
+// storing null before the decref (the decref may run other deallocs).
+void VisitField(gc::Visitor& v, Object* o) {
+  if (o) v.Visit(o);
+}
+void ClearObjectField(Object** field) {
+  Object* old = *field;
+  *field = nullptr;
+  DecrefField(old);
+}
+void ClearValueField(Value* field) {
+  Value old = *field;
+  *field = Value();
+  XDecref(old);
+}
+
 Value OrNone(Object* o) { return o ? Value::FromObject(o) : None(); }
 
 // --- function ----------------------------------------------------------------
@@ -36,6 +53,27 @@ void FunctionDealloc(Object* o) {
     DecrefField(p);
   }
   FreeObject(o);
+}
+
+// Every owned field, code and strings included (a name may be an instance of
+// a str subclass, which is tracked).
+void FunctionTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* f = static_cast<FunctionObject*>(h);
+  for (Object* p : {static_cast<Object*>(f->code), f->globals, f->builtins, f->name, f->qualname,
+                    f->defaults, f->kwdefaults, f->closure, f->doc, f->dict, f->module}) {
+    VisitField(v, p);
+  }
+}
+
+// Drops the fields that may be null in a live function (CPython's func_clear
+// also drops globals; here a frame borrows globals and builtins from its
+// function, so they stay: a cycle through the globals dict is broken by the
+// dict's own clear). code, name and qualname hold immutable objects.
+void FunctionClear(gc::Header* h) {
+  auto* f = static_cast<FunctionObject*>(h);
+  for (Object** p : {&f->defaults, &f->kwdefaults, &f->closure, &f->doc, &f->dict, &f->module}) {
+    ClearObjectField(p);
+  }
 }
 
 Ref FunctionCall(Value callable, const Value* args, size_t nargs, Value kwnames) {
@@ -130,6 +168,14 @@ void BuiltinDealloc(Object* o) {
   FreeObject(o);
 }
 
+// No clear: `self` is what the method is bound to (CPython's builtin methods
+// have no tp_clear either); a cycle through one passes through `self`.
+void BuiltinTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* b = static_cast<BuiltinFunctionObject*>(h);
+  detail::VisitValue(v, b->self);
+  VisitField(v, b->module_name);
+}
+
 Ref BuiltinCall(Value callable, const Value* args, size_t nargs, Value kwnames) {
   auto* b = static_cast<BuiltinFunctionObject*>(callable.obj());
   return b->def->fn(b->self, args, nargs, kwnames);
@@ -171,6 +217,14 @@ void MethodDealloc(Object* o) {
   DecrefField(m->func);
   Decref(m->self);
   FreeObject(o);
+}
+
+// No clear: a bound method is never without its function and self (as in
+// CPython); a cycle through one is broken at the function or the instance.
+void MethodTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* m = static_cast<MethodObject*>(h);
+  VisitField(v, m->func);
+  detail::VisitValue(v, m->self);
 }
 
 Ref MethodCall(Value callable, const Value* args, size_t nargs, Value kwnames) {
@@ -230,6 +284,10 @@ void CellDealloc(Object* o) {
   Decref(static_cast<CellObject*>(o)->contents);
   FreeObject(o);
 }
+void CellTraverse(gc::Header* h, gc::Visitor& v) {
+  detail::VisitValue(v, static_cast<CellObject*>(h)->contents);
+}
+void CellClear(gc::Header* h) { ClearValueField(&static_cast<CellObject*>(h)->contents); }
 Ref CellGetContents(Value v) {
   Value c = static_cast<CellObject*>(v.obj())->contents;
   if (!c) return SetError(ValueErrorType(), "Cell is empty");
@@ -301,6 +359,8 @@ Ref NewFunction(Value code, Value globals, Value qualname) {
 void InitFunctionTypes() {
   FunctionType.name = "function";
   FunctionType.hooks.dealloc = FunctionDealloc;
+  FunctionType.hooks.traverse = FunctionTraverse;
+  FunctionType.hooks.clear = FunctionClear;
   FunctionType.call = FunctionCall;
   FunctionType.descr_get = FunctionDescrGet;
   FunctionType.repr = FunctionRepr;
@@ -311,6 +371,7 @@ void InitFunctionTypes() {
 
   BuiltinFunctionType.name = "builtin_function_or_method";
   BuiltinFunctionType.hooks.dealloc = BuiltinDealloc;
+  BuiltinFunctionType.hooks.traverse = BuiltinTraverse;
   BuiltinFunctionType.call = BuiltinCall;
   BuiltinFunctionType.repr = BuiltinRepr;
   BuiltinFunctionType.getsets = kBuiltinGetSets;
@@ -318,6 +379,7 @@ void InitFunctionTypes() {
 
   MethodType.name = "method";
   MethodType.hooks.dealloc = MethodDealloc;
+  MethodType.hooks.traverse = MethodTraverse;
   MethodType.call = MethodCall;
   MethodType.repr = MethodRepr;
   MethodType.richcompare = MethodRichCompare;
@@ -328,6 +390,8 @@ void InitFunctionTypes() {
 
   CellType.name = "cell";
   CellType.hooks.dealloc = CellDealloc;
+  CellType.hooks.traverse = CellTraverse;
+  CellType.hooks.clear = CellClear;
   CellType.getsets = kCellGetSets;
   InitStaticType(&CellType);
 

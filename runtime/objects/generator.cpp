@@ -366,17 +366,44 @@ void GenDealloc(gc::Header* h) {
   FreeObject(h);
 }
 
+// The suspended frame's slots and value stack, the function it runs (or, for
+// a module-level frame, the code and globals it owns), the saved exception
+// and the names. A running generator's frame is in use by a thread (its
+// saved stack pointer is stale): it is skipped, which only keeps its
+// referents alive for this collection (the thread's frames are roots).
 void GenTraverse(gc::Header* h, gc::Visitor& v) {
   auto* g = static_cast<GeneratorObject*>(h);
-  if (g->frame != nullptr) {
+  if (g->frame != nullptr && !g->running) {
     Frame* f = g->frame;
     for (Value* p = f->localsplus; p < f->sp; ++p) {
       if (p->is_object()) v.Visit(p->obj());
     }
-    if (f->func) v.Visit(f->func);
+    if (f->func) {
+      v.Visit(f->func);
+    } else {
+      v.Visit(f->code);
+      if (f->globals.is_object()) v.Visit(f->globals.obj());
+    }
     if (f->locals.is_object()) v.Visit(f->locals.obj());
   }
   if (g->exc_state.is_object()) v.Visit(g->exc_state.obj());
+  if (g->name) v.Visit(g->name);
+  if (g->qualname) v.Visit(g->qualname);
+  if (g->code) v.Visit(g->code);
+}
+
+// Releases a suspended frame without running it: the generator is then
+// finished (next() raises StopIteration, dealloc runs no close()). The
+// collector runs finalizers (close()) before clearing, as CPython does.
+void GenClear(gc::Header* h) {
+  auto* g = static_cast<GeneratorObject*>(h);
+  if (g->running) return;
+  Frame* f = g->frame;
+  Value exc = g->exc_state;
+  g->frame = nullptr;
+  g->exc_state = Value();
+  if (f != nullptr) ReleaseFrame(f);
+  XDecref(exc);
 }
 
 Ref GenRepr(Value self) {
@@ -537,6 +564,7 @@ void InitGeneratorType() {
   GeneratorType.basic_size = sizeof(GeneratorObject);
   GeneratorType.hooks.dealloc = GenDealloc;
   GeneratorType.hooks.traverse = GenTraverse;
+  GeneratorType.hooks.clear = GenClear;
   GeneratorType.repr = GenRepr;
   GeneratorType.iter = [](Value self) { return Ref::New(self); };
   GeneratorType.next = GenIterNext;

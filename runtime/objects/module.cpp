@@ -19,9 +19,25 @@ void ModuleDealloc(Object* o) {
   FreeObject(o);
 }
 
+// Modules are immortal (NewModule), so the collector never clears one; the
+// hooks still describe what a module owns. After clear the dict is null and
+// the readers below fall back as for an empty namespace.
+void ModuleTraverse(gc::Header* h, gc::Visitor& v) {
+  auto* m = static_cast<ModuleObject*>(h);
+  if (m->dict) v.Visit(m->dict);
+  if (m->name) v.Visit(m->name);
+}
+
+void ModuleClear(gc::Header* h) {
+  auto* m = static_cast<ModuleObject*>(h);
+  Object* d = m->dict;
+  m->dict = nullptr;
+  if (d) gc::Decref(d);
+}
+
 Ref ModuleRepr(Value v) {
   auto* m = static_cast<ModuleObject*>(v.obj());
-  Value file = DictGetCStr(Value::FromObject(m->dict), "__file__");
+  Value file = m->dict ? DictGetCStr(Value::FromObject(m->dict), "__file__") : Value();
   if (file && IsStr(file)) {
     return StrFromUtf8(fmt::format("<module '{}' from '{}'>", StrView(Value::FromObject(m->name)),
                                    StrView(file)));
@@ -31,7 +47,7 @@ Ref ModuleRepr(Value v) {
 
 Ref ModuleGetAttr(Value self, Value name) {
   auto* m = static_cast<ModuleObject*>(self.obj());
-  Value v = DictGetStr(Value::FromObject(m->dict), name);
+  Value v = m->dict ? DictGetStr(Value::FromObject(m->dict), name) : Value();
   if (v) return Ref::New(v);
   Ref r = GenericGetAttr(self, name);
   if (r || !ErrorMatches(AttributeErrorType())) return r;
@@ -41,7 +57,8 @@ Ref ModuleGetAttr(Value self, Value name) {
 }
 
 Ref ModuleGetDict(Value self) {
-  return Ref::New(Value::FromObject(static_cast<ModuleObject*>(self.obj())->dict));
+  Object* d = static_cast<ModuleObject*>(self.obj())->dict;
+  return d ? Ref::New(Value::FromObject(d)) : NewDict();
 }
 const GetSetDef kModuleGetSets[] = {{"__dict__", ModuleGetDict}, {nullptr, nullptr}};
 
@@ -78,6 +95,8 @@ void InitModuleType() {
   ModuleType.name = "module";
   ModuleType.basic_size = sizeof(ModuleObject);
   ModuleType.hooks.dealloc = ModuleDealloc;
+  ModuleType.hooks.traverse = ModuleTraverse;
+  ModuleType.hooks.clear = ModuleClear;
   ModuleType.repr = ModuleRepr;
   ModuleType.getattr = ModuleGetAttr;
   ModuleType.setattr = GenericSetAttr;

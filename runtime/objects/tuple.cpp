@@ -61,15 +61,6 @@ void TupleTraverse(gc::Header* h, gc::Visitor& v) {
   for (int64_t i = 0; i < t->size; i++) detail::VisitValue(v, t->items[i]);
 }
 
-void TupleClear(gc::Header* h) {
-  auto* t = static_cast<TupleObject*>(h);
-  for (int64_t i = 0; i < t->size; i++) {
-    Value old = t->items[i];
-    t->items[i] = None();
-    Decref(old);
-  }
-}
-
 Ref TupleRepr(Value self) {
   TupleObject* t = AsTuple(self);
   if (t->size == 0) return StrFromAscii("()");
@@ -344,7 +335,9 @@ void InitTupleType() {
   TupleType.basic_size = kTupleHeaderSize;
   TupleType.hooks.dealloc = TupleDealloc;
   TupleType.hooks.traverse = TupleTraverse;
-  TupleType.hooks.clear = TupleClear;
+  // No clear hook, as in CPython: a tuple is immutable, so every cycle
+  // through one also passes through a mutable container whose clear breaks
+  // it (and a class's mro tuple stays intact while its class is cleared).
   TupleType.repr = TupleRepr;
   TupleType.hash = TupleHash;
   TupleType.richcompare = TupleRichCompare;

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <vector>
 
+#include "gc/tracked_set.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -475,8 +476,13 @@ Ref NewMethodDescriptor(const MethodDef* def, TypeObject* owner) {
   return Ref::Steal(o);
 }
 
+// Objects of types with a traverse hook are containers: they get a track
+// word and are tracked by the cycle collector from birth (gc/tracked_set.h).
+// Their fields are zero until the caller fills them, which every traverse
+// hook accepts.
 Object* AllocObjectPartial(TypeObject* type, size_t size, size_t zeroed) {
-  void* mem = gc::AllocateRaw(size);
+  bool tracked = type->hooks.traverse != nullptr;
+  void* mem = tracked ? gc::AllocateTracked(size) : gc::AllocateRaw(size);
   if (mem == nullptr) {
     NoMemory();
     return nullptr;
@@ -486,6 +492,10 @@ Object* AllocObjectPartial(TypeObject* type, size_t size, size_t zeroed) {
   gc::InitRefCount(o, 1);
   o->type_ = type;
   if (type->flags_ & gc::kHeapType) gc::Incref(type);
+  if (tracked) {
+    o->flags_ |= gc::kGcTracked;
+    gc::Track(o);
+  }
   return o;
 }
 
@@ -493,7 +503,11 @@ Object* AllocObject(TypeObject* type, size_t size) { return AllocObjectPartial(t
 
 void FreeObject(Object* o) {
   TypeObject* type = TypeOf(o);
-  gc::FreeRaw(o);
+  if (o->flags_ & gc::kGcTracked) {
+    gc::ReleaseTracked(o);
+  } else {
+    gc::FreeRaw(o);
+  }
   if (type->flags_ & gc::kHeapType) gc::Decref(type);
 }
 
