@@ -353,7 +353,32 @@ bool AsSsizeArg(Value v, int64_t* out) {
   return IndexValue(v, out, [] { SetError(OverflowErrorType(), "Python int too large to convert to C ssize_t"); });
 }
 
-Value LookupInType(TypeObject* t, Value name) {
+namespace {
+
+// The type epoch: bumped by every change of any class's attribute dict.
+// On its own cache line: threads only read it, except when classes change.
+struct alignas(64) TypeEpoch {
+  std::atomic<uint64_t> value{1};
+  char pad[64 - sizeof(std::atomic<uint64_t>)];
+};
+TypeEpoch gTypeEpoch;
+
+// The MRO walk, returning a strong reference (the dicts may be mutated by
+// other threads meanwhile).
+Ref LookupInTypeRef(TypeObject* t, Value name) {
+  if (t->mro == nullptr) return Ref();
+  Value mro = Value::FromObject(t->mro);
+  int64_t n = TupleSize(mro);
+  for (int64_t i = 0; i < n; ++i) {
+    auto* c = static_cast<TypeObject*>(TupleItem(mro, i).obj());
+    if (c->dict == nullptr) continue;
+    Ref v = DictGetStrRef(Value::FromObject(c->dict), name);
+    if (v) return v;
+  }
+  return Ref();
+}
+
+Value LookupInTypeUncached(TypeObject* t, Value name) {
   if (t->mro == nullptr) return Value();
   Value mro = Value::FromObject(t->mro);
   int64_t n = TupleSize(mro);
@@ -366,6 +391,51 @@ Value LookupInType(TypeObject* t, Value name) {
   return Value();
 }
 
+}  // namespace
+
+void BumpTypeEpoch() { gTypeEpoch.value.fetch_add(1, std::memory_order_release); }
+
+// The cache holds no reference to its types: only immortal types (classes
+// defined at module level, builtin types) and immortal names (interned
+// strs) are cached, so a key's address is never reused. The epoch is read
+// before the MRO walk: a change during the walk makes the entry stale.
+Value LookupInType(TypeObject* t, Value name) {
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr || !t->immortal() || !name.is_object() || !name.obj()->immortal()) {
+    return LookupInTypeUncached(t, name);
+  }
+  uint64_t epoch = gTypeEpoch.value.load(std::memory_order_acquire);
+  ThreadState::TypeCacheEntry* cache = ts->type_cache;
+  uintptr_t h = (reinterpret_cast<uintptr_t>(name.obj()) >> 4) ^ (reinterpret_cast<uintptr_t>(t) >> 6);
+  size_t slot = h & (ThreadState::kTypeCacheSize - 1);
+  if (cache != nullptr) {
+    ThreadState::TypeCacheEntry& e = cache[slot];
+    if (e.type == t && e.name == name && e.epoch == epoch) return e.value;
+  } else {
+    cache = ts->type_cache = new ThreadState::TypeCacheEntry[ThreadState::kTypeCacheSize];
+  }
+  Ref v = LookupInTypeRef(t, name);
+  ThreadState::TypeCacheEntry& e = cache[slot];
+  Value old = e.value;
+  e.type = t;
+  e.name = name;
+  e.epoch = epoch;
+  e.value = v.release();
+  Value result = e.value;
+  XDecref(old);  // after the entry is consistent (a dealloc may look types up)
+  return result;
+}
+
+void ClearTypeCache(ThreadState* ts) {
+  // A dealloc run by a release may look a type up and start a new cache:
+  // release that one too.
+  while (ThreadState::TypeCacheEntry* cache = ts->type_cache) {
+    ts->type_cache = nullptr;
+    for (size_t i = 0; i < ThreadState::kTypeCacheSize; ++i) XDecref(cache[i].value);
+    delete[] cache;
+  }
+}
+
 Ref GenericGetAttr(Value obj, Value name) {
   TypeObject* t = obj.type();
   Value descr = LookupInType(t, name);
@@ -373,9 +443,10 @@ Ref GenericGetAttr(Value obj, Value name) {
   if (get != nullptr && descr.type()->descr_set != nullptr) {
     return get(descr, obj, Value::FromObject(t));
   }
-  if (Value* dict = InstanceDictSlot(obj); dict != nullptr && *dict) {
+  Value* slot = InstanceDictSlot(obj);
+  if (Value dict = slot != nullptr ? LoadDictSlot(slot) : Value(); dict) {
     Ref found;
-    int r = DictLookup(*dict, name, &found);
+    int r = DictLookup(dict, name, &found);
     if (r < 0) return Ref();
     if (r > 0) return found;
   }
@@ -388,8 +459,8 @@ int GenericSetAttr(Value obj, Value name, Value v) {
   TypeObject* t = obj.type();
   Value descr = LookupInType(t, name);
   if (descr && descr.type()->descr_set != nullptr) return descr.type()->descr_set(descr, obj, v);
-  Value* dict = InstanceDictSlot(obj);
-  if (dict == nullptr) {
+  Value* slot = InstanceDictSlot(obj);
+  if (slot == nullptr) {
     if (descr) {
       return SetErrorFmt(AttributeErrorType(), "'{}' object attribute '{}' is read-only",
                          t->name, StrView(name));
@@ -397,18 +468,29 @@ int GenericSetAttr(Value obj, Value name, Value v) {
     return AttributeMissing(obj, name);
   }
   if (!v) {
-    if (!*dict || DictDelItem(*dict, name) < 0) {
-      if (*dict) ClearError();
+    Value dict = LoadDictSlot(slot);
+    if (!dict || DictDelItem(dict, name) < 0) {
+      if (dict) ClearError();
       return AttributeMissing(obj, name);
     }
     return 0;
   }
-  if (!*dict) {
-    Ref d = NewDict();
-    if (!d) return -1;
-    *dict = d.release();
+  Value dict = EnsureDictSlot(slot);
+  if (!dict) return -1;
+  return DictSetItem(dict, name, v);
+}
+
+Value EnsureDictSlot(Value* slot) {
+  std::atomic_ref<Value> ref(*slot);
+  Value cur = ref.load(std::memory_order_acquire);
+  if (cur) return cur;
+  Ref d = NewDict();
+  if (!d) return Value();
+  Value expected;
+  if (ref.compare_exchange_strong(expected, d.get(), std::memory_order_acq_rel, std::memory_order_acquire)) {
+    return d.release();
   }
-  return DictSetItem(*dict, name, v);
+  return expected;  // another thread published first; ours is dropped
 }
 
 Ref GetAttr(Value obj, Value name) {

@@ -3,6 +3,7 @@
 // Every function follows the error convention of runtime/object.h.
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <string_view>
 
@@ -54,8 +55,28 @@ int SetAttr(Value obj, Value name, Value v);  // v null: delete
 // Attribute lookup as object.__getattribute__ does: type MRO (descriptors), then instance dict.
 Ref GenericGetAttr(Value obj, Value name);
 int GenericSetAttr(Value obj, Value name, Value v);
+// An instance's __dict__ slot (at dict_offset). The dict is created lazily
+// by the first attribute store or __dict__ read and published with a
+// compare-and-swap (two threads racing both see the winner's dict), so
+// readers load the slot with acquire.
+inline Value LoadDictSlot(Value* slot) {
+  return std::atomic_ref<Value>(*slot).load(std::memory_order_acquire);
+}
+// The slot's dict, created and published when empty (borrowed); null with
+// MemoryError.
+Value EnsureDictSlot(Value* slot);
+struct ThreadState;
 // Looks `name` up along the type's MRO; borrowed result or null. No error.
+// Lookups of an immortal name on an immortal type go through the calling
+// thread's type attribute cache (ThreadState::type_cache): a hit writes no
+// shared memory. The result stays valid while the type's dict keeps it (as
+// before) or until this thread's next lookup replaces the cache entry.
 Value LookupInType(TypeObject* t, Value name);
+// Called after every change of a class's attribute dict (dict.cpp, for
+// dicts marked with MarkTypeDict): invalidates every thread's type cache.
+void BumpTypeEpoch();
+// Releases the calling thread's type cache (thread exit).
+void ClearTypeCache(ThreadState* ts);
 
 Ref GetItem(Value obj, Value key);
 int SetItem(Value obj, Value key, Value v);

@@ -1027,7 +1027,7 @@ dispatch:
                      static_cast<MethodDescriptorObject*>(descr.obj())->def->kind == MethodDef::kInstance))) {
         bool shadowed = false;
         if (t->dict_offset != 0) {
-          Value dict = *reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + t->dict_offset);
+          Value dict = LoadDictSlot(reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + t->dict_offset));
           shadowed = dict && DictGetStr(dict, name);
         }
         if (!shadowed) {

@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "gc/alloc.h"
+#include "runtime/abstract.h"
 
 namespace gilectomy::rt {
 
@@ -66,6 +67,7 @@ void DetachThreadState() {
     delete[] ts->global_cache;
     ts->global_cache = nullptr;
   }
+  ClearTypeCache(ts);
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
   gc::DetachThreadBuffers();

@@ -53,6 +53,19 @@ struct alignas(64) ThreadState {
   };
   static constexpr size_t kGlobalCacheSize = 256;
   GlobalCacheEntry* global_cache = nullptr;
+  // Per-thread cache of attribute lookups on types (LookupInType,
+  // runtime/abstract.cpp), keyed by (immortal type, immortal name) and
+  // valid while the global type epoch is unchanged (any class dict change
+  // bumps it). A hit reads only this entry and the epoch word. Entries own
+  // their value (null: not found); allocated on first use.
+  struct TypeCacheEntry {
+    Object* type = nullptr;  // immortal
+    Value name;              // immortal str
+    uint64_t epoch = 0;
+    Value value;             // owned; null: the name is not in the MRO
+  };
+  static constexpr size_t kTypeCacheSize = 1024;
+  TypeCacheEntry* type_cache = nullptr;
   // Containers whose repr is in progress (recursion guard for "[...]").
   std::vector<Object*> repr_stack;
 };

@@ -7,6 +7,11 @@
 // iteration, comparison, + and *, in, repr, and the methods append,
 // extend, insert, pop, remove, index, count, reverse, tolist, fromlist,
 // tobytes, frombytes, byteswap.
+//
+// Threads: an array's storage is guarded by its object lock
+// (runtime/object_lock.h). Mutations lock for the whole change (bounds
+// re-checked under the lock); readers copy the raw bytes out under it
+// (Snap, ReadRaw) and box items or run comparisons on the copy.
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -15,6 +20,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/modules/native_modules.h"
+#include "runtime/object_lock.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
@@ -179,8 +185,38 @@ Ref LoadItem(char tc, const char* p) {
   }
 }
 
-Ref Item(ArrayObject* a, int64_t i) {
-  return LoadItem(a->typecode, a->data->data() + i * a->itemsize);
+// Item i of a raw copy of an array's bytes.
+Ref ItemOf(const std::string& d, char tc, int itemsize, int64_t i) { return LoadItem(tc, d.data() + i * itemsize); }
+
+// The array's bytes, copied under its lock.
+std::string Snap(ArrayObject* a) {
+  LockGuard g(a);
+  return *a->data;
+}
+
+int64_t LockedLength(ArrayObject* a) {
+  LockGuard g(a);
+  return a->length();
+}
+
+// Item i (after negative-index adjustment by the caller); empty without an
+// exception when out of range (checked under the lock).
+Ref ItemChecked(ArrayObject* a, int64_t i, bool negative_ok) {
+  char buf[8];
+  bool ok;
+  {
+    LockGuard g(a);
+    if (negative_ok && i < 0) i += a->length();
+    ok = i >= 0 && i < a->length();
+    if (ok) std::memcpy(buf, a->data->data() + i * a->itemsize, static_cast<size_t>(a->itemsize));
+  }
+  if (!ok) return Ref();
+  return LoadItem(a->typecode, buf);
+}
+
+void AppendLocked(ArrayObject* a, std::string_view bytes) {
+  LockGuard g(a);
+  a->data->append(bytes);
 }
 
 Ref NewArray(char tc, std::string data) {
@@ -204,18 +240,26 @@ bool ExtendFrom(ArrayObject* a, Value iterable) {
       SetError(TypeErrorType(), "can only extend with array of same kind");
       return false;
     }
-    std::string copy(*Arr(iterable)->data);
-    a->data->append(copy);
+    std::string copy = Snap(Arr(iterable));
+    AppendLocked(a, copy);
     return true;
   }
   Ref it = GetIter(iterable);
   if (!it) return false;
+  // Converted items are collected, then appended under the lock at once
+  // (also the ones before an error, as item-by-item appends would have).
+  std::string add;
   char buf[8];
+  bool ok = true;
   while (Ref item = IterNext(it.get())) {
-    if (!StoreItem(a->typecode, item.get(), buf)) return false;
-    a->data->append(buf, static_cast<size_t>(a->itemsize));
+    if (!StoreItem(a->typecode, item.get(), buf)) {
+      ok = false;
+      break;
+    }
+    add.append(buf, static_cast<size_t>(a->itemsize));
   }
-  return !ErrorOccurred();
+  AppendLocked(a, add);
+  return ok && !ErrorOccurred();
 }
 
 bool FromBytes(ArrayObject* a, Value b) {
@@ -226,7 +270,7 @@ bool FromBytes(ArrayObject* a, Value b) {
     SetError(ValueErrorType(), "bytes length not a multiple of item size");
     return false;
   }
-  a->data->append(v);
+  AppendLocked(a, v);
   return true;
 }
 
@@ -254,42 +298,46 @@ Ref ArrayNew(TypeObject*, const Value* args, size_t nargs, Value kwnames) {
 
 Ref ArrayRepr(Value self) {
   ArrayObject* a = Arr(self);
-  if (a->length() == 0) return StrFromUtf8(fmt::format("array('{}')", a->typecode));
+  std::string d = Snap(a);
+  if (d.empty()) return StrFromUtf8(fmt::format("array('{}')", a->typecode));
   std::string out = fmt::format("array('{}', [", a->typecode);
-  for (int64_t i = 0; i < a->length(); i++) {
+  for (int64_t i = 0; i < static_cast<int64_t>(d.size()) / a->itemsize; i++) {
     if (i > 0) out += ", ";
-    Ref item = Item(a, i);
+    Ref item = ItemOf(d, a->typecode, a->itemsize, i);
     if (!item || !detail::AppendRepr(out, item.get())) return Ref();
   }
   out += "])";
   return StrFromUtf8(out);
 }
 
-int64_t ArrayLen(Value self) { return Arr(self)->length(); }
+int64_t ArrayLen(Value self) { return LockedLength(Arr(self)); }
 
 Ref ArrayGetItem(Value self, Value key) {
   ArrayObject* a = Arr(self);
   if (Is<SliceObject>(key)) {
     int64_t start, stop, step, len;
-    if (!SliceIndices(key, a->length(), &start, &stop, &step, &len)) return Ref();
+    if (!SliceIndices(key, LockedLength(a), &start, &stop, &step, &len)) return Ref();
+    std::string d = Snap(a);  // after the bounds (they may have run __index__)
+    int64_t n = static_cast<int64_t>(d.size()) / a->itemsize;
     std::string out;
     for (int64_t i = 0, j = start; i < len; i++, j += step) {
-      out.append(a->data->data() + j * a->itemsize, static_cast<size_t>(a->itemsize));
+      if (j < 0 || j >= n) break;  // another thread shrank the array meanwhile
+      out.append(d.data() + j * a->itemsize, static_cast<size_t>(a->itemsize));
     }
     return NewArray(a->typecode, std::move(out));
   }
   int64_t i;
   if (!AsIndexInt64(key, &i)) return Ref();
-  if (i < 0) i += a->length();
-  if (i < 0 || i >= a->length()) return SetError(IndexErrorType(), "array index out of range");
-  return Item(a, i);
+  Ref item = ItemChecked(a, i, true);
+  if (!item && !ErrorOccurred()) return SetError(IndexErrorType(), "array index out of range");
+  return item;
 }
 
 int ArraySetItem(Value self, Value key, Value v) {
   ArrayObject* a = Arr(self);
   if (Is<SliceObject>(key)) {
     int64_t start, stop, step, len;
-    if (!SliceIndices(key, a->length(), &start, &stop, &step, &len)) return -1;
+    if (!SliceIndices(key, LockedLength(a), &start, &stop, &step, &len)) return -1;
     std::string repl;
     if (v) {
       if (!IsArray(v)) {
@@ -297,15 +345,20 @@ int ArraySetItem(Value self, Value key, Value v) {
                            TypeName(v));
       }
       if (Arr(v)->typecode != a->typecode) return SetError(TypeErrorType(), "bad argument type for built-in operation");
-      repl = *Arr(v)->data;
+      repl = Snap(Arr(v));
     }
     auto sz = static_cast<size_t>(a->itemsize);
     if (step == 1) {
       if (stop < start) stop = start;
+      LockGuard g(a);
+      int64_t n = a->length();  // another thread may have resized it
+      start = std::min(start, n);
+      stop = std::min(stop, n);
       a->data->replace(static_cast<size_t>(start) * sz, static_cast<size_t>(stop - start) * sz, repl);
       return 0;
     }
     if (!v) {
+      LockGuard g(a);
       std::string kept;
       for (int64_t i = 0; i < a->length(); i++) {
         bool drop = step > 0 ? (i >= start && i < stop && (i - start) % step == 0)
@@ -319,24 +372,36 @@ int ArraySetItem(Value self, Value key, Value v) {
       return SetErrorFmt(ValueErrorType(), "attempt to assign array of size {} to extended slice of size {}",
                          repl.size() / sz, len);
     }
+    LockGuard g(a);
     for (int64_t i = 0, j = start; i < len; i++, j += step) {
+      if (j < 0 || j >= a->length()) break;  // another thread shrank the array meanwhile
       std::memcpy(a->data->data() + j * a->itemsize, repl.data() + i * a->itemsize, sz);
     }
     return 0;
   }
   int64_t i;
   if (!AsIndexInt64(key, &i)) return -1;
-  if (i < 0) i += a->length();
-  if (i < 0 || i >= a->length()) {
+  char buf[8];
+  if (v && !StoreItem(a->typecode, v, buf)) {
+    // CPython checks the index first: keep its IndexError for a bad index.
+    int64_t n = LockedLength(a);
+    if (!((i < 0 ? i + n : i) >= 0 && (i < 0 ? i + n : i) < n)) {
+      ClearError();
+      return SetError(IndexErrorType(), "array assignment index out of range");
+    }
+    return -1;
+  }
+  bool ok;
+  {
+    LockGuard g(a);
+    if (i < 0) i += a->length();
+    ok = i >= 0 && i < a->length();
+    if (ok && !v) a->data->erase(static_cast<size_t>(i * a->itemsize), static_cast<size_t>(a->itemsize));
+    if (ok && v) std::memcpy(a->data->data() + i * a->itemsize, buf, static_cast<size_t>(a->itemsize));
+  }
+  if (!ok) {
     return SetError(IndexErrorType(), v ? "array assignment index out of range" : "array index out of range");
   }
-  if (!v) {
-    a->data->erase(static_cast<size_t>(i * a->itemsize), static_cast<size_t>(a->itemsize));
-    return 0;
-  }
-  char buf[8];
-  if (!StoreItem(a->typecode, v, buf)) return -1;
-  std::memcpy(a->data->data() + i * a->itemsize, buf, static_cast<size_t>(a->itemsize));
   return 0;
 }
 
@@ -345,9 +410,11 @@ Ref ArrayIter(Value self) { return NewSeqIter(self); }
 Ref ArrayRichCompare(Value x, Value y, CompareOp op) {
   if (!IsArray(x) || !IsArray(y)) return NotImplemented();
   ArrayObject *a = Arr(x), *b = Arr(y);
-  int64_t n = std::min(a->length(), b->length());
+  std::string da = Snap(a), db = Snap(b);
+  int64_t na = static_cast<int64_t>(da.size()) / a->itemsize, nb = static_cast<int64_t>(db.size()) / b->itemsize;
+  int64_t n = std::min(na, nb);
   for (int64_t i = 0; i < n; i++) {
-    Ref p = Item(a, i), q = Item(b, i);
+    Ref p = ItemOf(da, a->typecode, a->itemsize, i), q = ItemOf(db, b->typecode, b->itemsize, i);
     int eq = RichCompareBool(p.get(), q.get(), CompareOp::kEq);
     if (eq < 0) return Ref();
     if (!eq) {
@@ -356,7 +423,7 @@ Ref ArrayRichCompare(Value x, Value y, CompareOp op) {
       return RichCompare(p.get(), q.get(), op);
     }
   }
-  return Ref::New(Bool(ApplyCompare(a->length(), b->length(), op)));
+  return Ref::New(Bool(ApplyCompare(na, nb, op)));
 }
 
 Ref ArrayConcat(Value x, Value y) {
@@ -365,7 +432,7 @@ Ref ArrayConcat(Value x, Value y) {
     return SetErrorFmt(TypeErrorType(), "can only append array (not \"{}\") to array", TypeName(y));
   }
   if (Arr(x)->typecode != Arr(y)->typecode) return SetError(TypeErrorType(), "bad argument type for built-in operation");
-  return NewArray(Arr(x)->typecode, *Arr(x)->data + *Arr(y)->data);
+  return NewArray(Arr(x)->typecode, Snap(Arr(x)) + Snap(Arr(y)));
 }
 
 Ref ArrayRepeat(Value x, Value y) {
@@ -373,15 +440,16 @@ Ref ArrayRepeat(Value x, Value y) {
   if (!detail::IsIndexLike(n)) return NotImplemented();
   int64_t count;
   if (!detail::RepeatCount(n, &count)) return Ref();
-  std::string out;
-  for (int64_t i = 0; i < count; i++) out += *Arr(arr)->data;
+  std::string unit = Snap(Arr(arr)), out;
+  for (int64_t i = 0; i < count; i++) out += unit;
   return NewArray(Arr(arr)->typecode, std::move(out));
 }
 
 // Index of the first item equal to v, -1 if none, -2 on error.
 int64_t Find(ArrayObject* a, Value v) {
-  for (int64_t i = 0; i < a->length(); i++) {
-    Ref item = Item(a, i);
+  std::string d = Snap(a);
+  for (int64_t i = 0; i < static_cast<int64_t>(d.size()) / a->itemsize; i++) {
+    Ref item = ItemOf(d, a->typecode, a->itemsize, i);
     int eq = RichCompareBool(item.get(), v, CompareOp::kEq);
     if (eq < 0) return -2;
     if (eq) return i;
@@ -402,7 +470,7 @@ Ref M_append(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!OneArg("append", nargs, kwnames)) return Ref();
   char buf[8];
   if (!StoreItem(Arr(self)->typecode, args[0], buf)) return Ref();
-  Arr(self)->data->append(buf, static_cast<size_t>(Arr(self)->itemsize));
+  AppendLocked(Arr(self), std::string_view(buf, static_cast<size_t>(Arr(self)->itemsize)));
   return Ref::New(None());
 }
 
@@ -414,9 +482,10 @@ Ref M_extend(Value self, const Value* args, size_t nargs, Value kwnames) {
 Ref M_fromlist(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!OneArg("fromlist", nargs, kwnames)) return Ref();
   if (!IsList(args[0])) return SetError(TypeErrorType(), "arg must be list");
-  std::string saved = *Arr(self)->data;
+  size_t before = Snap(Arr(self)).size();
   if (!ExtendFrom(Arr(self), args[0])) {
-    *Arr(self)->data = saved;
+    LockGuard g(Arr(self));
+    if (Arr(self)->data->size() > before) Arr(self)->data->resize(before);
     return Ref();
   }
   return Ref::New(None());
@@ -429,6 +498,7 @@ Ref M_insert(Value self, const Value* args, size_t nargs, Value kwnames) {
   ArrayObject* a = Arr(self);
   char buf[8];
   if (!StoreItem(a->typecode, args[1], buf)) return Ref();
+  LockGuard g(a);
   int64_t n = a->length();
   if (i < 0) i = std::max<int64_t>(0, i + n);
   i = std::min(i, n);
@@ -441,12 +511,21 @@ Ref M_pop(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t i = -1;
   if (nargs == 1 && !AsSsizeArg(args[0], &i)) return Ref();
   ArrayObject* a = Arr(self);
-  if (a->length() == 0) return SetError(IndexErrorType(), "pop from empty array");
-  if (i < 0) i += a->length();
-  if (i < 0 || i >= a->length()) return SetError(IndexErrorType(), "pop index out of range");
-  Ref item = Item(a, i);
-  a->data->erase(static_cast<size_t>(i * a->itemsize), static_cast<size_t>(a->itemsize));
-  return item;
+  char buf[8];
+  bool empty, ok;
+  {
+    LockGuard g(a);
+    empty = a->length() == 0;
+    if (i < 0) i += a->length();
+    ok = !empty && i >= 0 && i < a->length();
+    if (ok) {
+      std::memcpy(buf, a->data->data() + i * a->itemsize, static_cast<size_t>(a->itemsize));
+      a->data->erase(static_cast<size_t>(i * a->itemsize), static_cast<size_t>(a->itemsize));
+    }
+  }
+  if (empty) return SetError(IndexErrorType(), "pop from empty array");
+  if (!ok) return SetError(IndexErrorType(), "pop index out of range");
+  return LoadItem(a->typecode, buf);
 }
 
 Ref M_remove(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -454,7 +533,10 @@ Ref M_remove(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t i = Find(Arr(self), args[0]);
   if (i == -2) return Ref();
   if (i < 0) return SetError(ValueErrorType(), "array.remove(x): x not in array");
-  Arr(self)->data->erase(static_cast<size_t>(i * Arr(self)->itemsize), static_cast<size_t>(Arr(self)->itemsize));
+  LockGuard g(Arr(self));
+  if (i < Arr(self)->length()) {  // unless another thread shrank it meanwhile
+    Arr(self)->data->erase(static_cast<size_t>(i * Arr(self)->itemsize), static_cast<size_t>(Arr(self)->itemsize));
+  }
   return Ref::New(None());
 }
 
@@ -469,9 +551,10 @@ Ref M_index(Value self, const Value* args, size_t nargs, Value kwnames) {
 Ref M_count(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!OneArg("count", nargs, kwnames)) return Ref();
   ArrayObject* a = Arr(self);
+  std::string d = Snap(a);
   int64_t n = 0;
-  for (int64_t i = 0; i < a->length(); i++) {
-    Ref item = Item(a, i);
+  for (int64_t i = 0; i < static_cast<int64_t>(d.size()) / a->itemsize; i++) {
+    Ref item = ItemOf(d, a->typecode, a->itemsize, i);
     int eq = RichCompareBool(item.get(), args[0], CompareOp::kEq);
     if (eq < 0) return Ref();
     n += eq;
@@ -482,6 +565,7 @@ Ref M_count(Value self, const Value* args, size_t nargs, Value kwnames) {
 Ref M_reverse(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("reverse", kwnames) || !CheckArgCount("reverse", nargs, 0, 0)) return Ref();
   ArrayObject* a = Arr(self);
+  LockGuard g(a);
   int64_t n = a->length();
   auto sz = static_cast<size_t>(a->itemsize);
   char* d = a->data->data();
@@ -494,6 +578,7 @@ Ref M_reverse(Value self, const Value*, size_t nargs, Value kwnames) {
 Ref M_byteswap(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("byteswap", kwnames) || !CheckArgCount("byteswap", nargs, 0, 0)) return Ref();
   ArrayObject* a = Arr(self);
+  LockGuard g(a);
   char* d = a->data->data();
   for (int64_t i = 0; i < a->length(); i++) std::reverse(d + i * a->itemsize, d + (i + 1) * a->itemsize);
   return Ref::New(None());
@@ -502,10 +587,12 @@ Ref M_byteswap(Value self, const Value*, size_t nargs, Value kwnames) {
 Ref M_tolist(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("tolist", kwnames) || !CheckArgCount("tolist", nargs, 0, 0)) return Ref();
   ArrayObject* a = Arr(self);
-  Ref list = NewList(a->length());
+  std::string d = Snap(a);
+  int64_t n = static_cast<int64_t>(d.size()) / a->itemsize;
+  Ref list = NewList(0);
   if (!list) return Ref();
-  for (int64_t i = 0; i < a->length(); i++) {
-    Ref item = Item(a, i);
+  for (int64_t i = 0; i < n; i++) {
+    Ref item = ItemOf(d, a->typecode, a->itemsize, i);
     if (!item || ListAppend(list.get(), item.get()) < 0) return Ref();
   }
   return list;
@@ -513,7 +600,7 @@ Ref M_tolist(Value self, const Value*, size_t nargs, Value kwnames) {
 
 Ref M_tobytes(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("tobytes", kwnames) || !CheckArgCount("tobytes", nargs, 0, 0)) return Ref();
-  return BytesFromString(*Arr(self)->data);
+  return BytesFromString(Snap(Arr(self)));
 }
 
 Ref M_frombytes(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -523,8 +610,15 @@ Ref M_frombytes(Value self, const Value* args, size_t nargs, Value kwnames) {
 
 Ref M_buffer_info(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("buffer_info", kwnames) || !CheckArgCount("buffer_info", nargs, 0, 0)) return Ref();
-  Ref addr = IntFromUint64(reinterpret_cast<uintptr_t>(Arr(self)->data->data()));
-  Ref n = IntFromInt64(Arr(self)->length());
+  uintptr_t p;
+  int64_t len;
+  {
+    LockGuard g(Arr(self));
+    p = reinterpret_cast<uintptr_t>(Arr(self)->data->data());
+    len = Arr(self)->length();
+  }
+  Ref addr = IntFromUint64(p);
+  Ref n = IntFromInt64(len);
   return MakeTuple({addr.get(), n.get()});
 }
 

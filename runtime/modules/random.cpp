@@ -16,9 +16,11 @@
 //     compute with the same floating-point operations in the same order.
 //
 // The module-level functions are methods bound to one hidden Random
-// instance, as in CPython. The generator state is guarded by a spin lock
-// held only while words are drawn (never while Python code runs), so
-// threads sharing an instance never corrupt it.
+// instance, as in CPython. The generator state (words, index, the cached
+// gauss value) is guarded by the instance's object lock
+// (runtime/object_lock.h), held only while words are drawn or the state is
+// copied (never while Python code runs), so threads sharing an instance
+// never tear it.
 #include <gmp.h>
 
 #include <atomic>
@@ -31,6 +33,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
+#include "runtime/object_lock.h"
 #include "runtime/modules/native_modules.h"
 #include "runtime/modules/sha512.h"
 #include "runtime/objects/bytes.h"
@@ -57,23 +60,17 @@ struct RandomObject : Object {
   int index;              // next word of mt to temper; kN: regenerate first
   bool has_gauss;         // gauss() keeps its second value
   double gauss_next;
-  std::atomic_flag busy;  // guards mt/index while words are drawn
 };
 
 RandomObject* Rng(Value v) { return static_cast<RandomObject*>(v.obj()); }
 
+// The instance's object lock, around every access to its state.
 class StateLock {
  public:
-  explicit StateLock(RandomObject* r) : r_(r) {
-    while (r_->busy.test_and_set(std::memory_order_acquire)) {
-    }
-  }
-  ~StateLock() { r_->busy.clear(std::memory_order_release); }
-  StateLock(const StateLock&) = delete;
-  StateLock& operator=(const StateLock&) = delete;
+  explicit StateLock(RandomObject* r) : g_(r) {}
 
  private:
-  RandomObject* r_;
+  LockGuard g_;
 };
 
 class Mpz {
@@ -152,10 +149,14 @@ uint32_t GenrandLocked(RandomObject* r) {
   return y;
 }
 
-double RandomDouble(RandomObject* r) {
-  StateLock lock(r);
+double RandomDoubleLocked(RandomObject* r) {
   uint32_t a = GenrandLocked(r) >> 5, b = GenrandLocked(r) >> 6;
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+}
+
+double RandomDouble(RandomObject* r) {
+  StateLock lock(r);
+  return RandomDoubleLocked(r);
 }
 
 // getrandbits(k) into `out`, k > 0.
@@ -227,6 +228,7 @@ void SeedFromMpz(RandomObject* r, mpz_ptr m) {
   }
   StateLock lock(r);
   InitByArray(r, key.data(), count);
+  r->has_gauss = false;
 }
 
 void SeedFromEntropy(RandomObject* r) {
@@ -235,10 +237,10 @@ void SeedFromEntropy(RandomObject* r) {
   for (uint32_t& k : key) k = dev();
   StateLock lock(r);
   InitByArray(r, key, kN);
+  r->has_gauss = false;
 }
 
 bool SeedWith(RandomObject* r, Value a, int64_t version) {
-  r->has_gauss = false;
   Mpz m;
   if (!a || IsNone(a)) {
     SeedFromEntropy(r);
@@ -288,7 +290,6 @@ Ref RandomNew(TypeObject* type, const Value* args, size_t nargs, Value kwnames) 
   auto* r = static_cast<RandomObject*>(AllocObject(type, sizeof(RandomObject)));
   if (r == nullptr) return Ref();
   Ref self = Ref::Steal(r);
-  r->busy.clear();
   if (!SeedWith(r, nargs ? args[0] : Value(), 2)) return Ref();
   return self;
 }
@@ -694,15 +695,18 @@ Ref Random_gauss(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!FloatParams("gauss", args, nargs, kwnames, {"mu", "sigma"}, 0, p)) return Ref();
   RandomObject* r = Rng(self);
   double z;
-  if (r->has_gauss) {
-    z = r->gauss_next;
-    r->has_gauss = false;
-  } else {
-    double x2pi = RandomDouble(r) * (2.0 * M_PI);
-    double g2rad = std::sqrt(-2.0 * std::log(1.0 - RandomDouble(r)));
-    z = std::cos(x2pi) * g2rad;
-    r->gauss_next = std::sin(x2pi) * g2rad;
-    r->has_gauss = true;
+  {
+    StateLock lock(r);  // the cached value and the draws change together
+    if (r->has_gauss) {
+      z = r->gauss_next;
+      r->has_gauss = false;
+    } else {
+      double x2pi = RandomDoubleLocked(r) * (2.0 * M_PI);
+      double g2rad = std::sqrt(-2.0 * std::log(1.0 - RandomDoubleLocked(r)));
+      z = std::cos(x2pi) * g2rad;
+      r->gauss_next = std::sin(x2pi) * g2rad;
+      r->has_gauss = true;
+    }
   }
   return FloatFromDouble(p[0] + z * p[1]);
 }
@@ -765,12 +769,20 @@ Ref Random_getstate(Value self, const Value*, size_t nargs, Value kwnames) {
   RandomObject* r = Rng(self);
   Ref words = NewTuple(kN + 1);
   if (!words) return Ref();
+  uint32_t mt[kN];
+  int index;
+  bool has_gauss;
+  double gauss_next;
   {
     StateLock lock(r);
-    for (int i = 0; i < kN; i++) TupleInit(words.get(), i, IntFromInt64(r->mt[i]));
-    TupleInit(words.get(), kN, IntFromInt64(r->index));
+    std::copy(r->mt, r->mt + kN, mt);
+    index = r->index;
+    has_gauss = r->has_gauss;
+    gauss_next = r->gauss_next;
   }
-  Ref gauss = r->has_gauss ? FloatFromDouble(r->gauss_next) : Ref::New(None());
+  for (int i = 0; i < kN; i++) TupleInit(words.get(), i, IntFromInt64(mt[i]));
+  TupleInit(words.get(), kN, IntFromInt64(index));
+  Ref gauss = has_gauss ? FloatFromDouble(gauss_next) : Ref::New(None());
   return MakeTuple({Value::SmallInt(3), words.get(), gauss.get()});
 }
 
@@ -802,15 +814,17 @@ Ref Random_setstate(Value self, const Value* args, size_t nargs, Value kwnames) 
   int64_t index;
   if (!IntAsInt64(TupleItem(words, kN), &index)) return Ref();
   if (index < 0 || index > kN) return SetError(ValueErrorType(), "invalid state");
+  Value g = TupleItem(state, 2);
+  double gauss_next = 0.0;
+  if (!IsNone(g) && !AsDouble(g, &gauss_next)) return Ref();
   RandomObject* r = Rng(self);
   {
     StateLock lock(r);
     std::copy(mt, mt + kN, r->mt);
     r->index = static_cast<int>(index);
+    r->has_gauss = !IsNone(g);
+    r->gauss_next = gauss_next;
   }
-  Value g = TupleItem(state, 2);
-  r->has_gauss = !IsNone(g);
-  if (r->has_gauss && !AsDouble(g, &r->gauss_next)) return Ref();
   return Ref::New(None());
 }
 

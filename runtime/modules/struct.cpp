@@ -464,9 +464,19 @@ Ref DoPackInto(const Layout& l, const Value* args, size_t nargs) {
   char* base;
   int64_t n, step = 1;
   if (IsByteArray(args[0])) {
+    // Written under the bytearray's lock (another thread may resize it);
+    // out of range: the errors below, raised after unlocking.
     auto* b = As<ByteArrayObject>(args[0]);
-    base = b->data;
-    n = b->size;
+    {
+      LockGuard g(b);
+      n = b->size;
+      int64_t off = offset < 0 ? offset + n : offset;
+      if (off >= 0 && n - off >= l.size) {
+        std::memcpy(b->data + off, buf.data(), static_cast<size_t>(l.size));
+        return Ref::New(None());
+      }
+    }
+    base = nullptr;
   } else {
     auto* m = As<MemoryViewObject>(args[0]);
     if (!m->obj) return SetError(ValueErrorType(), "operation forbidden on released memoryview object");

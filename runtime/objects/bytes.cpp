@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include "runtime/abstract.h"
@@ -167,7 +168,7 @@ void ByteArrayDealloc(gc::Header* h) {
 Ref BytesRepr(Value self) { return StrFromUtf8(detail::BytesReprText(BytesView(self))); }
 
 Ref ByteArrayRepr(Value self) {
-  return StrFromUtf8("bytearray(" + detail::BytesReprText(detail::ByteView(self)) + ")");
+  return StrFromUtf8("bytearray(" + detail::BytesReprText(detail::ByteData(self)) + ")");
 }
 
 int64_t BytesHash(Value self) {
@@ -184,20 +185,24 @@ Ref BytesRichCompare(Value a, Value b, CompareOp op) {
   if (!(IsBytes(a) || IsByteArray(a)) || !(IsBytes(b) || IsByteArray(b))) {
     return NotImplemented();
   }
-  std::string_view x = detail::ByteView(a), y = detail::ByteView(b);
-  int c = x.compare(y);
+  detail::ByteData x(a), y(b);
+  int c = x.view().compare(y.view());
   return Ref::New(Bool(ApplyCompare(c, 0, op)));
 }
 
-int64_t BytesLen(Value self) { return static_cast<int64_t>(detail::ByteView(self).size()); }
+int64_t BytesLen(Value self) { return detail::ByteSize(self); }
 
 Ref BytesGetItem(Value self, Value key) {
-  std::string_view v = detail::ByteView(self);
-  auto n = static_cast<int64_t>(v.size());
+  int64_t n = detail::ByteSize(self);
   if (Is<SliceObject>(key)) {
     int64_t start, stop, step, len;
     if (!SliceIndices(key, n, &start, &stop, &step, &len)) return Ref();
-    v = detail::ByteView(self);  // slice bounds may have run __index__
+    detail::ByteData data(self);  // after the bounds: they may have run __index__
+    std::string_view v = data.view();
+    if (len > 0 && (step > 0 ? start + (len - 1) * step : start) >= static_cast<int64_t>(v.size())) {
+      start = 0;  // another thread shrank the bytearray meanwhile
+      len = 0;
+    }
     if (step == 1) return detail::NewLike(self, v.substr(static_cast<size_t>(start), static_cast<size_t>(len)));
     std::string out;
     out.reserve(static_cast<size_t>(len));
@@ -212,26 +217,32 @@ Ref BytesGetItem(Value self, Value key) {
   }
   int64_t i;
   if (!AsIndexInt64(key, &i)) return Ref();
-  v = detail::ByteView(self);
-  n = static_cast<int64_t>(v.size());
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) {
+  int byte = -1;
+  {
+    std::optional<LockGuard> g;
+    if (IsByteArray(self)) g.emplace(self);
+    std::string_view v = detail::ByteView(self);
+    n = static_cast<int64_t>(v.size());
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) byte = static_cast<unsigned char>(v[static_cast<size_t>(i)]);
+  }
+  if (byte < 0) {
     return SetError(IndexErrorType(), IsByteArray(self) ? "bytearray index out of range"
                                                         : "index out of range");
   }
-  return Ref::SmallInt(static_cast<unsigned char>(v[static_cast<size_t>(i)]));
+  return Ref::SmallInt(byte);
 }
 
 int BytesContains(Value self, Value item) {
   if (detail::IsIndexLike(item)) {
     int b;
     if (!detail::ByteValue(item, &b)) return -1;
-    return detail::ByteView(self).find(static_cast<char>(b)) != std::string_view::npos ? 1 : 0;
+    return detail::ByteData(self).view().find(static_cast<char>(b)) != std::string_view::npos ? 1 : 0;
   }
   std::string storage;
   std::string_view needle;
   if (!BufferArg(item, &storage, &needle)) return -1;
-  return detail::ByteView(self).find(needle) != std::string_view::npos ? 1 : 0;
+  return detail::ByteData(self).view().find(needle) != std::string_view::npos ? 1 : 0;
 }
 
 Ref BytesConcat(Value a, Value b) {
@@ -241,7 +252,7 @@ Ref BytesConcat(Value a, Value b) {
   if (!GetBuffer(b, &sb, &vb)) {
     return SetErrorFmt(TypeErrorType(), "can't concat {} to {}", TypeName(b), TypeName(a));
   }
-  std::string out(detail::ByteView(a));
+  std::string out(detail::ByteData(a).view());
   out.append(vb);
   return detail::NewLike(a, out);
 }
@@ -252,7 +263,8 @@ Ref BytesRepeat(Value a, Value b) {
   if (!detail::IsIndexLike(count)) return NotImplemented();
   int64_t n;
   if (!detail::RepeatCount(count, &n)) return Ref();
-  std::string_view v = detail::ByteView(seq);
+  detail::ByteData data(seq);
+  std::string_view v = data.view();
   if (n <= 0 || v.empty()) return detail::NewLike(seq, "");
   if (static_cast<int64_t>(v.size()) > INT64_MAX / n) return NoMemory();
   std::string out;
@@ -278,13 +290,23 @@ Ref BytesIter(Value self) {
 
 Ref BytesIterNext(Value self) {
   auto* it = static_cast<BytesIterObject*>(self.obj());
-  if (!it->seq) return Ref();
-  std::string_view v = detail::ByteView(it->seq);
-  if (it->index < static_cast<int64_t>(v.size())) {
-    return Ref::SmallInt(static_cast<unsigned char>(v[static_cast<size_t>(it->index++)]));
+  Value old;
+  {
+    LockGuard gi(it);
+    if (!it->seq) return Ref();
+    int byte = -1;
+    {
+      std::optional<LockGuard> g;
+      if (IsByteArray(it->seq)) g.emplace(it->seq);
+      std::string_view v = detail::ByteView(it->seq);
+      if (it->index < static_cast<int64_t>(v.size())) {
+        byte = static_cast<unsigned char>(v[static_cast<size_t>(it->index++)]);
+      }
+    }
+    if (byte >= 0) return Ref::SmallInt(byte);
+    old = it->seq;
+    it->seq = Value();
   }
-  Value old = it->seq;
-  it->seq = Value();
   Decref(old);
   return Ref();
 }
@@ -319,21 +341,31 @@ int ByteArraySetItem(Value self, Value key, Value v) {
       return detail::ByteArraySetRange(b, start, stop, data) ? 0 : -1;
     }
     if (!v) {  // delete an extended slice
-      std::string kept;
-      std::string_view cur = b->view();
-      std::vector<bool> drop(cur.size(), false);
-      for (int64_t i = 0, j = start; i < len; i++, j += step) drop[static_cast<size_t>(j)] = true;
-      for (size_t i = 0; i < cur.size(); i++) {
-        if (!drop[i]) kept.push_back(cur[i]);
+      detail::ResizeStatus st;
+      {
+        LockGuard g(b);
+        std::string kept;
+        std::string_view cur = b->view();
+        std::vector<bool> drop(cur.size(), false);
+        for (int64_t i = 0, j = start; i < len; i++, j += step) {
+          if (j < static_cast<int64_t>(cur.size())) drop[static_cast<size_t>(j)] = true;
+        }
+        for (size_t i = 0; i < cur.size(); i++) {
+          if (!drop[i]) kept.push_back(cur[i]);
+        }
+        st = detail::SetRangeLocked(b, 0, INT64_MAX, kept);
       }
-      return detail::ByteArraySetRange(b, 0, b->size, kept) ? 0 : -1;
+      return detail::RaiseResize(st) ? 0 : -1;
     }
     if (static_cast<int64_t>(data.size()) != len) {
       return SetErrorFmt(ValueErrorType(),
                          "attempt to assign bytes of size {} to extended slice of size {}",
                          data.size(), len);
     }
-    for (int64_t i = 0, j = start; i < len; i++, j += step) b->data[j] = data[static_cast<size_t>(i)];
+    LockGuard g(b);
+    for (int64_t i = 0, j = start; i < len; i++, j += step) {
+      if (j < b->size) b->data[j] = data[static_cast<size_t>(i)];  // unless another thread shrank it
+    }
     return 0;
   }
   if (!detail::IsIndexLike(key)) {
@@ -344,11 +376,17 @@ int ByteArraySetItem(Value self, Value key, Value v) {
   if (!AsIndexInt64(key, &i)) return -1;
   int byte = 0;
   if (v && !detail::ByteValue(v, &byte)) return -1;
-  if (i < 0) i += b->size;
-  if (i < 0 || i >= b->size) return SetError(IndexErrorType(), "bytearray index out of range");
-  if (!v) return detail::ByteArraySetRange(b, i, i + 1, "") ? 0 : -1;
-  b->data[i] = static_cast<char>(byte);
-  return 0;
+  bool in_range = false;
+  detail::ResizeStatus st = detail::ResizeStatus::kOk;
+  {
+    LockGuard g(b);
+    if (i < 0) i += b->size;
+    in_range = i >= 0 && i < b->size;
+    if (in_range && !v) st = detail::SetRangeLocked(b, i, i + 1, "");
+    if (in_range && v) b->data[i] = static_cast<char>(byte);
+  }
+  if (!in_range) return SetError(IndexErrorType(), "bytearray index out of range");
+  return detail::RaiseResize(st) ? 0 : -1;
 }
 
 bool NoKw(const char* name, Value kwnames) { return NoKeywords(name, kwnames); }
@@ -408,44 +446,67 @@ bool ByteValue(Value v, int* out) {
   return true;
 }
 
-bool ByteArrayResize(ByteArrayObject* b, int64_t size) {
-  if (size != b->size && b->exports > 0) {
-    SetError(BufferErrorType(), "Existing exports of data: object cannot be re-sized");
-    return false;
-  }
+// Resizing under the lock; the error (if any) is raised after unlocking.
+ResizeStatus ResizeLocked(ByteArrayObject* b, int64_t size) {
+  if (size != b->size && b->exports > 0) return ResizeStatus::kExported;
   if (size > b->capacity || size < b->capacity / 2) {
     int64_t cap = size > b->capacity ? size + (size >> 3) + 8 : size;
     void* p = cap == 0 ? nullptr : gc::ReallocateRaw(b->data, static_cast<size_t>(cap));
-    if (cap != 0 && p == nullptr) {
-      NoMemory();
-      return false;
-    }
+    if (cap != 0 && p == nullptr) return ResizeStatus::kNoMemory;
     if (cap == 0 && b->data != nullptr) gc::FreeRaw(b->data);
     b->data = static_cast<char*>(p);
     b->capacity = cap;
   }
   b->size = size;
-  return true;
+  return ResizeStatus::kOk;
 }
 
-bool ByteArraySetRange(ByteArrayObject* b, int64_t lo, int64_t hi, std::string_view data) {
+bool RaiseResize(ResizeStatus st) {
+  switch (st) {
+    case ResizeStatus::kOk: return true;
+    case ResizeStatus::kExported:
+      SetError(BufferErrorType(), "Existing exports of data: object cannot be re-sized");
+      return false;
+    case ResizeStatus::kNoMemory: NoMemory(); return false;
+  }
+  return false;
+}
+
+ResizeStatus SetRangeLocked(ByteArrayObject* b, int64_t lo, int64_t hi, std::string_view data) {
   lo = std::clamp<int64_t>(lo, 0, b->size);
   hi = std::clamp<int64_t>(hi, lo, b->size);
   int64_t grow = static_cast<int64_t>(data.size()) - (hi - lo);
   int64_t old = b->size;
   if (grow > 0) {
-    if (!ByteArrayResize(b, old + grow)) return false;
+    ResizeStatus st = ResizeLocked(b, old + grow);
+    if (st != ResizeStatus::kOk) return st;
     std::memmove(b->data + hi + grow, b->data + hi, static_cast<size_t>(old - hi));
   } else if (grow < 0) {
-    if (b->exports > 0) {
-      SetError(BufferErrorType(), "Existing exports of data: object cannot be re-sized");
-      return false;
-    }
+    if (b->exports > 0) return ResizeStatus::kExported;
     std::memmove(b->data + hi + grow, b->data + hi, static_cast<size_t>(old - hi));
-    if (!ByteArrayResize(b, old + grow)) return false;
+    ResizeStatus st = ResizeLocked(b, old + grow);
+    if (st != ResizeStatus::kOk) return st;
   }
   if (!data.empty()) std::memcpy(b->data + lo, data.data(), data.size());
-  return true;
+  return ResizeStatus::kOk;
+}
+
+bool ByteArrayResize(ByteArrayObject* b, int64_t size) {
+  ResizeStatus st;
+  {
+    LockGuard g(b);
+    st = ResizeLocked(b, size);
+  }
+  return RaiseResize(st);
+}
+
+bool ByteArraySetRange(ByteArrayObject* b, int64_t lo, int64_t hi, std::string_view data) {
+  ResizeStatus st;
+  {
+    LockGuard g(b);
+    st = SetRangeLocked(b, lo, hi, data);
+  }
+  return RaiseResize(st);
 }
 
 Ref ByteArrayAppend(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -454,7 +515,7 @@ Ref ByteArrayAppend(Value self, const Value* args, size_t nargs, Value kwnames) 
   if (!ByteValue(args[0], &byte)) return Ref();
   char c = static_cast<char>(byte);
   ByteArrayObject* b = AsBA(self);
-  if (!ByteArraySetRange(b, b->size, b->size, std::string_view(&c, 1))) return Ref();
+  if (!ByteArraySetRange(b, INT64_MAX, INT64_MAX, std::string_view(&c, 1))) return Ref();  // at the end
   return Ref::New(None());
 }
 
@@ -470,7 +531,7 @@ Ref ByteArrayExtend(Value self, const Value* args, size_t nargs, Value kwnames) 
   }
   if (!BytesFromObject(args[0], &data)) return Ref();
   ByteArrayObject* b = AsBA(self);
-  if (!ByteArraySetRange(b, b->size, b->size, data)) return Ref();
+  if (!ByteArraySetRange(b, INT64_MAX, INT64_MAX, data)) return Ref();  // at the end
   return Ref::New(None());
 }
 
@@ -479,11 +540,21 @@ Ref ByteArrayPop(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t i = -1;
   if (nargs == 1 && !SsizeArg(args[0], &i)) return Ref();
   ByteArrayObject* b = AsBA(self);
-  if (b->size == 0) return SetError(IndexErrorType(), "pop from empty bytearray");
-  if (i < 0) i += b->size;
-  if (i < 0 || i >= b->size) return SetError(IndexErrorType(), "pop index out of range");
-  int value = static_cast<unsigned char>(b->data[i]);
-  if (!ByteArraySetRange(b, i, i + 1, "")) return Ref();
+  int value = -1;
+  bool empty = false;
+  ResizeStatus st = ResizeStatus::kOk;
+  {
+    LockGuard g(b);
+    empty = b->size == 0;
+    if (i < 0) i += b->size;
+    if (!empty && i >= 0 && i < b->size) {
+      value = static_cast<unsigned char>(b->data[i]);
+      st = SetRangeLocked(b, i, i + 1, "");
+    }
+  }
+  if (empty) return SetError(IndexErrorType(), "pop from empty bytearray");
+  if (value < 0) return SetError(IndexErrorType(), "pop index out of range");
+  if (!RaiseResize(st)) return Ref();
   return Ref::SmallInt(value);
 }
 
@@ -494,10 +565,16 @@ Ref ByteArrayInsert(Value self, const Value* args, size_t nargs, Value kwnames) 
   int byte;
   if (!ByteValue(args[1], &byte)) return Ref();
   ByteArrayObject* b = AsBA(self);
-  if (i < 0) i = std::max<int64_t>(0, i + b->size);
-  i = std::min(i, b->size);
   char c = static_cast<char>(byte);
-  if (!ByteArraySetRange(b, i, i, std::string_view(&c, 1))) return Ref();
+  ResizeStatus st;
+  {
+    LockGuard g(b);
+    int64_t size = b->size;
+    if (i < 0) i = std::max<int64_t>(0, i + size);
+    i = std::min(i, size);
+    st = SetRangeLocked(b, i, i, std::string_view(&c, 1));
+  }
+  if (!RaiseResize(st)) return Ref();
   return Ref::New(None());
 }
 
@@ -506,28 +583,37 @@ Ref ByteArrayRemove(Value self, const Value* args, size_t nargs, Value kwnames) 
   int byte;
   if (!ByteValue(args[0], &byte)) return Ref();
   ByteArrayObject* b = AsBA(self);
-  size_t pos = b->view().find(static_cast<char>(byte));
+  size_t pos;
+  ResizeStatus st = ResizeStatus::kOk;
+  {
+    LockGuard g(b);
+    pos = b->view().find(static_cast<char>(byte));
+    if (pos != std::string_view::npos) {
+      auto i = static_cast<int64_t>(pos);
+      st = SetRangeLocked(b, i, i + 1, "");
+    }
+  }
   if (pos == std::string_view::npos) return SetError(ValueErrorType(), "value not found in bytearray");
-  auto i = static_cast<int64_t>(pos);
-  if (!ByteArraySetRange(b, i, i + 1, "")) return Ref();
+  if (!RaiseResize(st)) return Ref();
   return Ref::New(None());
 }
 
 Ref ByteArrayClear(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKw("clear", kwnames) || !CheckArgCount("bytearray.clear", nargs, 0, 0)) return Ref();
-  if (!ByteArraySetRange(AsBA(self), 0, AsBA(self)->size, "")) return Ref();
+  if (!ByteArraySetRange(AsBA(self), 0, INT64_MAX, "")) return Ref();
   return Ref::New(None());
 }
 
 Ref ByteArrayCopy(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKw("copy", kwnames) || !CheckArgCount("bytearray.copy", nargs, 0, 0)) return Ref();
-  return ByteArrayFromString(AsBA(self)->view());
+  return ByteArrayFromString(ByteData(self));
 }
 
 Ref ByteArrayReverse(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoKw("reverse", kwnames) || !CheckArgCount("bytearray.reverse", nargs, 0, 0)) return Ref();
   ByteArrayObject* b = AsBA(self);
-  std::reverse(b->data, b->data + b->size);
+  LockGuard g(b);
+  std::reverse(b->data, b->data + static_cast<int64_t>(b->size));
   return Ref::New(None());
 }
 
@@ -557,12 +643,17 @@ bool GetBuffer(Value v, std::string* storage, std::string_view* out) {
     return true;
   }
   if (IsByteArray(v)) {
-    *out = As<ByteArrayObject>(v)->view();
+    {
+      LockGuard g(v);  // copied: another thread may resize it
+      storage->assign(As<ByteArrayObject>(v)->view());
+    }
+    *out = *storage;
     return true;
   }
   if (Is<MemoryViewObject>(v)) {
     auto* m = As<MemoryViewObject>(v);
     if (!m->obj) return false;
+    // A bytearray cannot be resized while exported: its storage stays put.
     std::string_view whole = detail::ByteView(m->obj);
     if (m->step == 1) {
       *out = whole.substr(static_cast<size_t>(m->start), static_cast<size_t>(m->length));
@@ -596,7 +687,7 @@ Ref ByteArrayInplaceConcat(Value ba, Value other) {
   }
   std::string copy(data);  // `other` may be the bytearray itself
   ByteArrayObject* b = As<ByteArrayObject>(ba);
-  if (!detail::ByteArraySetRange(b, b->size, b->size, copy)) return Ref();
+  if (!detail::ByteArraySetRange(b, INT64_MAX, INT64_MAX, copy)) return Ref();  // at the end
   return Ref::New(ba);
 }
 
@@ -608,9 +699,9 @@ Ref ByteArrayInplaceRepeat(Value ba, Value n) {
   int64_t count;
   if (!detail::RepeatCount(n, &count)) return Ref();
   ByteArrayObject* b = As<ByteArrayObject>(ba);
-  std::string unit(b->view()), out;
+  std::string unit(detail::ByteData(ba).view()), out;
   for (int64_t i = 0; i < count; i++) out += unit;
-  if (!detail::ByteArraySetRange(b, 0, b->size, out)) return Ref();
+  if (!detail::ByteArraySetRange(b, 0, INT64_MAX, out)) return Ref();
   return Ref::New(ba);
 }
 

@@ -7,6 +7,13 @@
 // that can run Python code (callbacks, __index__, iteration) re-reads the
 // view afterwards or works on a copy. While a memoryview exports a
 // bytearray, resizing it raises BufferError (CPython's export count).
+//
+// Threads: a bytearray's data, capacity and export count are guarded by its
+// object lock (runtime/object_lock.h); `size` is a relaxed atomic (len()
+// reads it without the lock). Mutators lock for the whole change; readers
+// copy the bytes out under the lock (detail::ByteData, GetBuffer) and work
+// on the copy, so another thread resizing the bytearray never frees memory
+// a reader is looking at.
 #pragma once
 
 #include <atomic>
@@ -14,6 +21,7 @@
 #include <string_view>
 
 #include "runtime/object.h"
+#include "runtime/object_lock.h"
 
 namespace gilectomy::rt {
 
@@ -28,8 +36,8 @@ struct BytesObject : Object {
 };
 
 struct ByteArrayObject : Object {
-  char* data;         // gc::AllocateRaw'd; null when capacity is 0
-  int64_t size;
+  char* data;                  // gc::AllocateRaw'd; null when capacity is 0
+  RelaxedField<int64_t> size;
   int64_t capacity;
   int64_t exports;    // live memoryviews over the storage
   std::string_view view() const { return {data ? data : "", static_cast<size_t>(size)}; }
@@ -54,7 +62,8 @@ Ref ByteArrayFromString(std::string_view data);
 
 // The bytes of a bytes-like object (bytes, bytearray, contiguous
 // memoryview); false (no exception) for anything else. Copies into
-// `storage` when the data is not contiguous.
+// `storage` when the data is not contiguous or may be resized by another
+// thread (a bytearray, a view of one).
 bool GetBuffer(Value v, std::string* storage, std::string_view* out);
 // GetBuffer, raising TypeError "a bytes-like object is required, not 'str'".
 bool BufferArg(Value v, std::string* storage, std::string_view* out);

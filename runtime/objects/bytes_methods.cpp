@@ -110,10 +110,11 @@ Ref Search(Value self, const char* name, const Value* args, size_t nargs, Value 
   std::string_view needle;
   if (!NeedleArg(args[0], &storage, &needle)) return Ref();
   int64_t start, end;
-  if (!StartEnd(args, nargs, 1, static_cast<int64_t>(ByteView(self).size()), &start, &end)) {
+  if (!StartEnd(args, nargs, 1, ByteSize(self), &start, &end)) {
     return Ref();
   }
-  std::string_view hay = ByteView(self);
+  ByteData hay_data(self);
+  std::string_view hay = hay_data.view();
   end = std::min<int64_t>(end, static_cast<int64_t>(hay.size()));
   if (count) {
     if (start > end) return Ref::SmallInt(0);
@@ -146,7 +147,7 @@ Ref AffixMatch(Value self, const char* name, const Value* args, size_t nargs, Va
                bool at_end) {
   if (!ArgsTuple(self, name, nargs, kwnames, 1, 3)) return Ref();
   int64_t start, end;
-  if (!StartEnd(args, nargs, 1, static_cast<int64_t>(ByteView(self).size()), &start, &end)) {
+  if (!StartEnd(args, nargs, 1, ByteSize(self), &start, &end)) {
     return Ref();
   }
   std::vector<std::string> affixes;
@@ -168,7 +169,8 @@ Ref AffixMatch(Value self, const char* name, const Value* args, size_t nargs, Va
   } else if (!add(args[0])) {
     return Ref();
   }
-  std::string_view hay = ByteView(self);
+  ByteData hay_data(self);
+  std::string_view hay = hay_data.view();
   end = std::min<int64_t>(end, static_cast<int64_t>(hay.size()));
   for (const std::string& a : affixes) {
     if (start > end) continue;
@@ -206,7 +208,7 @@ Ref SplitImpl(Value self, const char* name, const Value* args, size_t nargs, Val
     sep = sep_storage;
     if (sep.empty()) return SetError(ValueErrorType(), "empty separator");
   }
-  std::string data(ByteView(self));
+  std::string data(ByteData(self).view());
   std::string_view v = data;
   Ref list = NewList(0);
   if (!list) return Ref();
@@ -270,7 +272,7 @@ Ref SplitLines(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!ParseArgs("splitlines", args, nargs, kwnames, {"keepends"}, 0, a)) return Ref();
   int keep = 0;
   if (a[0] && (keep = IsTrue(a[0])) < 0) return Ref();
-  std::string data(ByteView(self));
+  std::string data(ByteData(self).view());
   Ref list = NewList(0);
   if (!list) return Ref();
   size_t i = 0, n = data.size();
@@ -288,7 +290,7 @@ Ref Join(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!ArgsExactly(self, "join", nargs, kwnames, 1)) return Ref();
   Ref items = ListFromIterable(args[0]);
   if (!items) return Ref();
-  std::string sep(ByteView(self)), out;
+  std::string sep(ByteData(self).view()), out;
   for (int64_t i = 0; i < ListSize(items.get()); i++) {
     std::string storage;
     std::string_view piece;
@@ -312,7 +314,7 @@ Ref PartitionImpl(Value self, const char* name, const Value* args, size_t nargs,
   storage.assign(sep);
   sep = storage;
   if (sep.empty()) return SetError(ValueErrorType(), "empty separator");
-  std::string data(ByteView(self));
+  std::string data(ByteData(self).view());
   std::string_view v = data;
   size_t pos = from_right ? v.rfind(sep) : v.find(sep);
   Ref a, b, c;
@@ -348,7 +350,8 @@ Ref StripImpl(Value self, const char* name, const Value* args, size_t nargs, Val
   auto strip_it = [&](unsigned char c) {
     return whitespace ? IsSpaceByte(c) : chars.find(static_cast<char>(c)) != std::string::npos;
   };
-  std::string_view v = ByteView(self);
+  ByteData v_data(self);
+  std::string_view v = v_data.view();
   size_t lo = 0, hi = v.size();
   if (side <= 0) {
     while (lo < hi && strip_it(static_cast<unsigned char>(v[lo]))) lo++;
@@ -371,7 +374,7 @@ Ref Replace(Value self, const Value* args, size_t nargs, Value kwnames) {
   std::string o(old), r(rep);
   int64_t count = -1;
   if (nargs == 3 && !SsizeArg(args[2], &count)) return Ref();
-  std::string data(ByteView(self)), out;
+  std::string data(ByteData(self).view()), out;
   if (o.empty()) {
     // Insert `r` before every byte and at the end, up to count times.
     int64_t done = 0;
@@ -403,7 +406,8 @@ Ref RemoveAffix(Value self, const char* name, const Value* args, size_t nargs, V
   std::string_view affix;
   if (!BufferArg(args[0], &storage, &affix)) return Ref();
   std::string a(affix);
-  std::string_view v = ByteView(self);
+  ByteData v_data(self);
+  std::string_view v = v_data.view();
   if (prefix && v.substr(0, a.size()) == a) v.remove_prefix(a.size());
   if (!prefix && v.size() >= a.size() && v.substr(v.size() - a.size()) == a) {
     v.remove_suffix(a.size());
@@ -420,7 +424,7 @@ enum class Case { kUpper, kLower, kSwap, kCapitalize, kTitle };
 
 Ref CaseImpl(Value self, const char* name, size_t nargs, Value kwnames, Case which) {
   if (!ArgsExactly(self, name, nargs, kwnames, 0)) return Ref();
-  std::string s(ByteView(self));
+  std::string s(ByteData(self).view());
   bool prev_cased = false;
   for (size_t i = 0; i < s.size(); i++) {
     char& c = s[i];
@@ -447,7 +451,8 @@ Ref Title(Value s, const Value*, size_t n, Value k) { return CaseImpl(s, "title"
 
 Ref AllBytes(Value self, const char* name, size_t nargs, Value kwnames, bool (*pred)(unsigned char)) {
   if (!ArgsExactly(self, name, nargs, kwnames, 0)) return Ref();
-  std::string_view v = ByteView(self);
+  ByteData v_data(self);
+  std::string_view v = v_data.view();
   if (v.empty()) return Ref::New(False());
   for (char c : v) {
     if (!pred(static_cast<unsigned char>(c))) return Ref::New(False());
@@ -464,7 +469,8 @@ Ref IsSpace(Value s, const Value*, size_t n, Value k) { return AllBytes(s, "issp
 
 Ref IsAscii(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!ArgsExactly(self, "isascii", nargs, kwnames, 0)) return Ref();
-  for (char c : ByteView(self)) {
+  ByteData self_data(self);
+  for (char c : self_data.view()) {
     if (static_cast<unsigned char>(c) >= 0x80) return Ref::New(False());
   }
   return Ref::New(True());
@@ -474,7 +480,8 @@ Ref IsAscii(Value self, const Value*, size_t nargs, Value kwnames) {
 Ref CaseTest(Value self, const char* name, size_t nargs, Value kwnames, bool lower) {
   if (!ArgsExactly(self, name, nargs, kwnames, 0)) return Ref();
   bool cased = false;
-  for (char ch : ByteView(self)) {
+  ByteData self_data(self);
+  for (char ch : self_data.view()) {
     auto c = static_cast<unsigned char>(ch);
     if (lower ? IsUpperByte(c) : IsLowerByte(c)) return Ref::New(False());
     cased |= lower ? IsLowerByte(c) : IsUpperByte(c);
@@ -488,7 +495,8 @@ Ref IsUpper(Value s, const Value*, size_t n, Value k) { return CaseTest(s, "isup
 Ref IsTitle(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!ArgsExactly(self, "istitle", nargs, kwnames, 0)) return Ref();
   bool cased = false, prev_cased = false;
-  for (char ch : ByteView(self)) {
+  ByteData self_data(self);
+  for (char ch : self_data.view()) {
     auto c = static_cast<unsigned char>(ch);
     if (IsUpperByte(c)) {
       if (prev_cased) return Ref::New(False());
@@ -520,7 +528,8 @@ Ref Justify(Value self, const char* name, const Value* args, size_t nargs, Value
     }
     fill = f[0];
   }
-  std::string_view v = ByteView(self);
+  ByteData v_data(self);
+  std::string_view v = v_data.view();
   auto len = static_cast<int64_t>(v.size());
   if (width <= len) return NewLike(self, v);
   int64_t pad = width - len, left;
@@ -545,7 +554,7 @@ Ref ZFill(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!ArgsExactly(self, "zfill", nargs, kwnames, 1)) return Ref();
   int64_t width;
   if (!SsizeArg(args[0], &width)) return Ref();
-  std::string s(ByteView(self));
+  std::string s(ByteData(self).view());
   auto len = static_cast<int64_t>(s.size());
   if (width <= len) return NewLike(self, s);
   std::string out(static_cast<size_t>(width - len), '0');
@@ -570,7 +579,8 @@ Ref ExpandTabs(Value self, const Value* args, size_t nargs, Value kwnames) {
   }
   std::string out;
   int64_t col = 0;
-  for (char c : ByteView(self)) {
+  ByteData self_data(self);
+  for (char c : self_data.view()) {
     if (c == '\t') {
       if (tab > 0) {
         int64_t n = tab - col % tab;
@@ -607,7 +617,8 @@ Ref Hex(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t per = 1;
   if (a[1] && !SsizeArg(a[1], &per)) return Ref();
   static const char kHex[] = "0123456789abcdef";
-  std::string_view v = ByteView(self);
+  ByteData v_data(self);
+  std::string_view v = v_data.view();
   std::string out;
   auto n = static_cast<int64_t>(v.size());
   int64_t group = per < 0 ? -per : per;
@@ -678,7 +689,8 @@ Ref Translate(Value self, const Value* args, size_t nargs, Value kwnames) {
     del.assign(d);
   }
   std::string out;
-  for (char c : ByteView(self)) {
+  ByteData self_data(self);
+  for (char c : self_data.view()) {
     if (del.find(c) != std::string::npos) continue;
     out.push_back(table.empty() ? c : table[static_cast<unsigned char>(c)]);
   }
@@ -708,13 +720,13 @@ Ref Decode(Value self, const Value* args, size_t nargs, Value kwnames) {
                          i == 0 ? "encoding" : "errors", TypeName(a[i]));
     }
   }
-  std::string data(ByteView(self));
+  std::string data(ByteData(self).view());
   return DecodeBytes(data, a[0], a[1]);
 }
 
 Ref GetNewArgsLen(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!ArgsExactly(self, "__len__", nargs, kwnames, 0)) return Ref();
-  return IntFromInt64(static_cast<int64_t>(ByteView(self).size()));
+  return IntFromInt64(ByteSize(self));
 }
 
 }  // namespace

@@ -118,13 +118,9 @@ Ref NewMemberDescr(Value name, TypeObject* owner, size_t offset) {
 
 // __dict__ of instances of classes that have one.
 Ref InstanceDictGet(Value self) {
-  Value* slot = MemberSlot(self, self.type()->dict_offset);
-  if (!*slot) {
-    Ref d = NewDict();
-    if (!d) return Ref();
-    *slot = d.release();
-  }
-  return Ref::New(*slot);
+  Value dict = EnsureDictSlot(MemberSlot(self, self.type()->dict_offset));
+  if (!dict) return Ref();
+  return Ref::New(dict);
 }
 int InstanceDictSet(Value self, Value v) {
   if (!v) return SetError(TypeErrorType(), "cannot delete __dict__");
@@ -133,8 +129,9 @@ int InstanceDictSet(Value self, Value v) {
   }
   Value* slot = MemberSlot(self, self.type()->dict_offset);
   Incref(v);
-  Value old = *slot;
-  *slot = v;
+  // Readers load the slot with acquire (EnsureDictSlot); the replaced dict
+  // is released after the exchange.
+  Value old = std::atomic_ref<Value>(*slot).exchange(v, std::memory_order_acq_rel);
   XDecref(old);
   return 0;
 }
@@ -607,6 +604,7 @@ Ref TypeNew(TypeObject* metatype, const Value* args, size_t nargs, Value kwnames
   t->ht_qualname = qualname.release().obj();
   t->bases = bases_ref.release().obj();
   t->base = base;
+  MarkTypeDict(dict.get());
   t->dict = dict.release().obj();
   t->type_flags = (base->type_flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass |
                                        kTypeListSubclass | kTypeDictSubclass |

@@ -72,6 +72,12 @@ struct Dropped {
 
 int64_t UsableFraction(int64_t n) { return (n << 1) / 3; }
 
+// After a change of d's contents (under its lock).
+inline void Changed(DictObject* d) {
+  d->version++;
+  if (d->type_dict) BumpTypeEpoch();
+}
+
 // The hash of a key; -1 with an exception for unhashable keys.
 inline int64_t KeyHash(Value key) {
   if (key.is_object() && key.type() == &StrType) return StrHash(key);
@@ -191,7 +197,7 @@ int Insert(DictObject* d, Value key, int64_t hash, Value value, Dropped* dropped
     Value old = d->entries[p.ix].value;
     Incref(value);
     d->entries[p.ix].value = value;
-    d->version++;
+    Changed(d);
     dropped->value = Ref::Steal(old);
     return 0;
   }
@@ -205,7 +211,7 @@ int Insert(DictObject* d, Value key, int64_t hash, Value value, Dropped* dropped
   d->entries[n] = {hash, key, value};
   d->index[p.slot] = n;
   d->used++;
-  d->version++;
+  Changed(d);
   return 0;
 }
 
@@ -219,7 +225,7 @@ void RemoveAt(DictObject* d, const Probe& p, Dropped* dropped) {
   e.value = Value();
   d->index[p.slot] = kDummy;
   d->used--;
-  d->version++;
+  Changed(d);
 }
 
 // The live entry at or after *pos (copied out as strong references under
@@ -1140,6 +1146,8 @@ Ref DictCopy(Value d) {
   return r;
 }
 
+void MarkTypeDict(Value d) { AsDict(d)->type_dict = true; }
+
 void DictClear(Value d) {
   DictObject* dict = AsDict(d);
   ObjectLock(dict);
@@ -1152,7 +1160,7 @@ void DictClear(Value d) {
   dict->entries_cap = 0;
   dict->entries_len = 0;
   dict->used = 0;
-  dict->version++;
+  Changed(dict);
   ObjectUnlock(dict);
   // Release after the dict is consistent and unlocked (a __del__ may look at it).
   for (int64_t i = 0; i < n; i++) {

@@ -24,6 +24,9 @@ struct DictObject : Object {
   int64_t* index;       // index_size slots: -1 empty, -2 dummy, else entry number
   int64_t index_size;   // power of two
   RelaxedField<uint64_t> version;  // bumped on every mutation (iteration checks, caches)
+  // A class's attribute dict (MarkTypeDict): every mutation also bumps the
+  // type epoch that validates the per-thread type caches (LookupInType).
+  bool type_dict;
   static bool IsType(TypeObject* t) { return (t->type_flags & kTypeDictSubclass) != 0; }
 };
 
@@ -31,6 +34,8 @@ inline bool IsDict(Value v) { return Is<DictObject>(v); }
 inline int64_t DictSize(Value d) { return As<DictObject>(d)->used; }
 
 Ref NewDict();
+// Marks d as a type's attribute dict (before the type is published).
+void MarkTypeDict(Value d);
 // 1 found (*out set), 0 missing, -1 error (hash or __eq__ raised).
 int DictLookup(Value d, Value key, Ref* out);
 // Fast lookup by an interned str key; borrowed result or null. Never raises

@@ -39,13 +39,19 @@ Ref NewView(Value obj, int64_t start, int64_t length, int64_t step) {
   m->length = length;
   m->step = step;
   m->readonly = !IsByteArray(obj);
-  if (IsByteArray(obj)) As<ByteArrayObject>(obj)->exports++;
+  if (IsByteArray(obj)) {
+    LockGuard g(obj);
+    As<ByteArrayObject>(obj)->exports++;
+  }
   return Ref::Steal(m);
 }
 
 void ReleaseView(MemoryViewObject* m) {
   if (!m->obj) return;
-  if (IsByteArray(m->obj)) As<ByteArrayObject>(m->obj)->exports--;
+  if (IsByteArray(m->obj)) {
+    LockGuard g(m->obj);
+    As<ByteArrayObject>(m->obj)->exports--;
+  }
   Value old = m->obj;
   m->obj = Value();
   Decref(old);

@@ -19,13 +19,24 @@
 // set_intersection, set_difference, set_symmetric_difference_update, ...);
 // the functions below follow them one for one.
 //
-// Mutation goes through few functions (AddEntry, DiscardEntry, Resize,
-// ClearTable, SwapBodies): the per-object lock the threads work adds to
-// mutable containers belongs there.
-//
 // The trap: comparing keys runs Python code (__eq__), which may mutate the
 // set being probed. Probes hold a reference to the key they compare and
 // restart when the table or the slot changed meanwhile (as CPython does).
+//
+// Threads: a mutable set's table, fill, mask and finger are guarded by its
+// object lock (runtime/object_lock.h); `used` and the frozenset hash are
+// relaxed atomics read without it. A frozenset is immutable once built
+// (and private to its builder before), so SetGuard skips the lock for it:
+// shared frozenset constants cost no shared write. The few functions that
+// touch a table take the lock: AddEntry, DiscardEntry, ContainsEntry,
+// ClearTable, pop, the Snapshot copy, the iterator step, and the fast copy
+// paths of Merge (both sets, address order). LookKey runs with the lock
+// held and drops it only around a Python-level compare, then re-checks the
+// table and slot (the same restart that guards against a mutating __eq__).
+// Keys removed under the lock are released after it. Everything that walks
+// a set while running Python code works on a Snapshot (strong references),
+// so another thread mutating the set can never crash it; iterators raise
+// "Set changed size during iteration" as CPython's do.
 #include "runtime/objects/set.h"
 
 #include <cstring>
@@ -61,6 +72,74 @@ inline Value Dummy() { return Value::FromObject(&gDummyObject); }
 
 inline SetObject* AsSet(Value v) { return static_cast<SetObject*>(v.obj()); }
 
+// Mutable sets (set and subclasses) are locked; frozensets are not.
+inline bool NeedsLock(const SetObject* so) { return (TypeOf(so)->type_flags & kTypeSetSubclass) != 0; }
+
+// The lock of one set (nothing for a frozenset).
+class SetGuard {
+ public:
+  explicit SetGuard(SetObject* so) : o_(NeedsLock(so) ? so : nullptr) {
+    if (o_ != nullptr) ObjectLock(o_);
+  }
+  ~SetGuard() {
+    if (o_ != nullptr) ObjectUnlock(o_);
+  }
+  SetGuard(const SetGuard&) = delete;
+  SetGuard& operator=(const SetGuard&) = delete;
+
+ private:
+  Object* o_;
+};
+
+// The locks of two sets in address order (nothing for frozensets).
+class SetGuard2 {
+ public:
+  SetGuard2(SetObject* a, SetObject* b) {
+    Object* x = NeedsLock(a) ? a : nullptr;
+    Object* y = NeedsLock(b) && b != a ? b : nullptr;
+    a_ = x < y ? x : y;
+    b_ = x < y ? y : x;
+    if (a_ != nullptr) ObjectLock(a_);
+    if (b_ != nullptr) ObjectLock(b_);
+  }
+  ~SetGuard2() {
+    if (b_ != nullptr) ObjectUnlock(b_);
+    if (a_ != nullptr) ObjectUnlock(a_);
+  }
+  SetGuard2(const SetGuard2&) = delete;
+  SetGuard2& operator=(const SetGuard2&) = delete;
+
+ private:
+  Object* a_;
+  Object* b_;
+};
+
+// Inside a SetGuard: unlocks around a call that may run Python code.
+class SetUnlocked {
+ public:
+  explicit SetUnlocked(SetObject* so) : o_(NeedsLock(so) ? so : nullptr) {
+    if (o_ != nullptr) ObjectUnlock(o_);
+  }
+  ~SetUnlocked() {
+    if (o_ != nullptr) ObjectLock(o_);
+  }
+  SetUnlocked(const SetUnlocked&) = delete;
+  SetUnlocked& operator=(const SetUnlocked&) = delete;
+
+ private:
+  Object* o_;
+};
+
+// A Python-level key compare with the set's lock dropped (the caller holds
+// it). `startkey` is held by a reference released before re-locking.
+int CompareUnlocked(SetObject* so, Value startkey, Value key) {
+  SetUnlocked unlocked(so);
+  Ref hold = Ref::New(startkey);
+  int cmp = RichCompareBool(startkey, key, CompareOp::kEq);
+  hold = Ref();
+  return cmp;
+}
+
 inline bool IsActive(const SetEntry& e) { return !e.key.is_null() && e.key != Dummy(); }
 
 inline int64_t KeyHash(Value key) {
@@ -89,11 +168,13 @@ bool InitTable(SetObject* so) {
   so->mask = kMinSize - 1;
   so->fill = 0;
   so->used = 0;
+  so->version++;
   return true;
 }
 
 // Finds the slot of `key`: its active slot, or the unused slot that ends the
-// probe (key null). Null with an exception when a comparison raised.
+// probe (key null). Null with an exception when a comparison raised. The
+// caller holds the set's lock (dropped around a Python-level compare).
 SetEntry* LookKey(SetObject* so, Value key, int64_t hash) {
 restart:
   SetEntry* table = so->table;
@@ -111,10 +192,11 @@ restart:
         if (BothExactStr(startkey, key)) {
           if (StrEquals(startkey, key)) return entry;
         } else {
-          Ref hold = Ref::New(startkey);
-          int cmp = RichCompareBool(startkey, key, CompareOp::kEq);
+          uint64_t version = so->version;
+          int cmp = CompareUnlocked(so, startkey, key);
           if (cmp < 0) return nullptr;
-          if (table != so->table || entry->key != startkey) goto restart;
+          // Changed meanwhile (by __eq__ or another thread): probe again.
+          if (so->version != version || table != so->table || entry->key != startkey) goto restart;
           if (cmp > 0) return entry;
           mask = static_cast<uint64_t>(so->mask);
         }
@@ -153,7 +235,8 @@ void InsertClean(SetEntry* table, uint64_t mask, Value key, int64_t hash) {
 }
 
 // Rebuilds the table with the smallest power-of-two size above `minused`,
-// re-inserting active entries in table order (set_table_resize).
+// re-inserting active entries in table order (set_table_resize). The caller
+// holds the lock.
 bool Resize(SetObject* so, int64_t minused) {
   int64_t newsize = kMinSize;
   while (newsize <= minused) newsize <<= 1;
@@ -172,13 +255,16 @@ bool Resize(SetObject* so, int64_t minused) {
   so->table = newtable;
   so->mask = newsize - 1;
   so->fill = so->used;
+  so->version++;
   gc::FreeRaw(oldtable);
   return true;
 }
 
 // Adds key (borrowed; the set takes its own reference). set_add_entry.
+// Takes the set's lock.
 int AddEntry(SetObject* so, Value key, int64_t hash) {
   Ref hold = Ref::New(key);  // __eq__ may drop the caller's last reference
+  SetGuard guard(so);        // declared after `hold`: unlocked before it is released
 restart:
   uint64_t mask = static_cast<uint64_t>(so->mask);
   uint64_t perturb = static_cast<uint64_t>(hash);
@@ -197,11 +283,11 @@ restart:
           if (StrEquals(startkey, key)) return 0;
         } else {
           SetEntry* table = so->table;
-          Ref sk = Ref::New(startkey);
-          int cmp = RichCompareBool(startkey, key, CompareOp::kEq);
-          if (cmp > 0) return 0;
+          uint64_t version = so->version;
+          int cmp = CompareUnlocked(so, startkey, key);
           if (cmp < 0) return -1;
-          if (table != so->table || entry->key != startkey) goto restart;
+          if (so->version != version || table != so->table || entry->key != startkey) goto restart;
+          if (cmp > 0) return 0;
           mask = static_cast<uint64_t>(so->mask);
         }
       } else if (entry->hash == -1 && entry->key == Dummy()) {
@@ -213,6 +299,7 @@ restart:
     i = (i * 5 + 1 + perturb) & mask;
   }
 found_unused_or_dummy:
+  so->version++;
   if (freeslot != nullptr) {
     so->used++;
     freeslot->key = hold.release();
@@ -235,6 +322,7 @@ int AddKey(SetObject* so, Value key) {
 
 // 1 found, 0 absent, -1 error.
 int ContainsEntry(SetObject* so, Value key, int64_t hash) {
+  SetGuard guard(so);
   SetEntry* e = LookKey(so, key, hash);
   if (e == nullptr) return -1;
   return e->key.is_null() ? 0 : 1;
@@ -242,43 +330,60 @@ int ContainsEntry(SetObject* so, Value key, int64_t hash) {
 
 // Removes key if present: 1 removed, 0 absent, -1 error. set_discard_entry.
 int DiscardEntry(SetObject* so, Value key, int64_t hash) {
+  Ref old;  // released after the unlock
+  SetGuard guard(so);
   SetEntry* e = LookKey(so, key, hash);
   if (e == nullptr) return -1;
   if (e->key.is_null()) return 0;
-  Value old = e->key;
+  old = Ref::Steal(e->key);
   e->key = Dummy();
   e->hash = -1;
   so->used--;
-  Decref(old);
+  so->version++;
   return 1;
 }
 
-// Empties the set; releases the keys after the set is consistent.
+// Empties the set; releases the keys after the set is consistent and
+// unlocked.
 void ClearTable(SetObject* so) {
-  SetEntry* old = so->table;
-  int64_t oldmask = so->mask;
-  if (!InitTable(so)) {
-    // Keep the old (consistent) table; clearing is best effort under OOM.
-    so->table = old;
-    ClearError();
-    return;
+  SetEntry* old;
+  int64_t oldmask;
+  {
+    SetGuard guard(so);
+    old = so->table;
+    oldmask = so->mask;
+    if (!InitTable(so)) {
+      // Keep the old (consistent) table; clearing is best effort under OOM.
+      so->table = old;
+      so->mask = oldmask;
+      ClearError();
+      return;
+    }
+    so->hash = -1;
   }
-  so->hash = -1;
   for (int64_t i = 0; i <= oldmask; ++i) {
     if (IsActive(old[i])) Decref(old[i].key);
   }
   gc::FreeRaw(old);
 }
 
+// Exchanges the tables of a and b (both locked, address order).
 void SwapBodies(SetObject* a, SetObject* b) {
+  SetGuard2 guard(a, b);
   std::swap(a->table, b->table);
   std::swap(a->fill, b->fill);
-  std::swap(a->used, b->used);
   std::swap(a->mask, b->mask);
-  std::swap(a->hash, b->hash);
+  int64_t used = a->used, hash = a->hash;
+  a->used = b->used;
+  a->hash = b->hash;
+  b->used = used;
+  b->hash = hash;
+  a->version++;
+  b->version++;
 }
 
-// Iterates active entries in table order.
+// Iterates active entries in table order (the caller holds the lock or
+// owns the set).
 bool NextEntry(SetObject* so, int64_t* pos, SetEntry** out) {
   int64_t i = *pos;
   while (i <= so->mask && !IsActive(so->table[i])) ++i;
@@ -289,11 +394,13 @@ bool NextEntry(SetObject* so, int64_t* pos, SetEntry** out) {
 }
 
 // A snapshot of the active entries (key references held), for loops that
-// run Python code (__eq__) while walking another set.
+// run Python code (__eq__) while walking another set. Copied under the
+// set's lock.
 struct Snapshot {
   std::vector<Ref> keys;
   std::vector<int64_t> hashes;
   explicit Snapshot(SetObject* so) {
+    SetGuard guard(so);
     keys.reserve(static_cast<size_t>(so->used));
     hashes.reserve(static_cast<size_t>(so->used));
     int64_t pos = 0;
@@ -305,12 +412,21 @@ struct Snapshot {
   }
 };
 
-// set_merge: adds every key of another set.
-int Merge(SetObject* so, SetObject* other) {
-  if (so == other || other->used == 0) return 0;
-  if ((so->fill + other->used) * 5 >= so->mask * 3) {
-    if (!Resize(so, (so->used + other->used) * 2)) return -1;
-  }
+// The keys of a dict (which another thread may mutate), as strong
+// references: DictNext over a private copy. false on MemoryError.
+bool DictKeysSnapshot(Value d, std::vector<Ref>* keys) {
+  Ref copy = DictCopy(d);
+  if (!copy) return false;
+  keys->reserve(static_cast<size_t>(DictSize(copy.get())));
+  int64_t pos = 0;
+  Value k;
+  while (DictNext(copy.get(), &pos, &k, nullptr)) keys->push_back(Ref::New(k));
+  return true;
+}
+
+// Merge's copies into an empty target (CPython's set_merge fast paths);
+// false when they do not apply. Both locks held.
+bool MergeFast(SetObject* so, SetObject* other) {
   if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
     // Same size, no dummies: copy slot for slot.
     for (int64_t i = 0; i <= other->mask; ++i) {
@@ -321,7 +437,8 @@ int Merge(SetObject* so, SetObject* other) {
     }
     so->fill = other->fill;
     so->used = other->used;
-    return 0;
+    so->version++;
+    return true;
   }
   if (so->fill == 0) {
     uint64_t mask = static_cast<uint64_t>(so->mask);
@@ -334,7 +451,23 @@ int Merge(SetObject* so, SetObject* other) {
     }
     so->fill = other->used;
     so->used = other->used;
-    return 0;
+    so->version++;
+    return true;
+  }
+  return false;
+}
+
+// set_merge: adds every key of another set. The fast paths copy under both
+// locks; the general one adds a snapshot of other.
+int Merge(SetObject* so, SetObject* other) {
+  if (so == other) return 0;
+  {
+    SetGuard2 guard(so, other);
+    if (other->used == 0) return 0;
+    if ((so->fill + other->used) * 5 >= so->mask * 3) {
+      if (!Resize(so, (so->used + other->used) * 2)) return -1;
+    }
+    if (MergeFast(so, other)) return 0;
   }
   Snapshot snap(other);
   for (size_t i = 0; i < snap.keys.size(); ++i) {
@@ -348,14 +481,14 @@ int UpdateInternal(SetObject* so, Value other) {
   if (IsAnySet(other)) return Merge(so, AsSet(other));
   if (other.is_object() && other.type() == &DictType) {
     int64_t n = DictSize(other);
-    if ((so->fill + n) * 5 >= so->mask * 3) {
-      if (!Resize(so, (so->used + n) * 2)) return -1;
+    {
+      SetGuard guard(so);
+      if ((so->fill + n) * 5 >= so->mask * 3) {
+        if (!Resize(so, (so->used + n) * 2)) return -1;
+      }
     }
     std::vector<Ref> keys;
-    keys.reserve(static_cast<size_t>(n));
-    int64_t pos = 0;
-    Value k;
-    while (DictNext(other, &pos, &k, nullptr)) keys.push_back(Ref::New(k));
+    if (!DictKeysSnapshot(other, &keys)) return -1;
     for (Ref& key : keys) {
       if (AddKey(so, key.get()) < 0) return -1;
     }
@@ -473,6 +606,7 @@ int DifferenceUpdateInternal(SetObject* so, Value other) {
     }
   }
   // More than a quarter dummies: rebuild.
+  SetGuard guard(so);
   if (so->fill - so->used <= so->mask / 4) return 0;
   return Resize(so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
 }
@@ -526,9 +660,7 @@ int SymmetricDifferenceUpdate(SetObject* so, Value other) {
   };
   if (other.is_object() && other.type() == &DictType) {
     std::vector<Ref> keys;
-    int64_t pos = 0;
-    Value k;
-    while (DictNext(other, &pos, &k, nullptr)) keys.push_back(Ref::New(k));
+    if (!DictKeysSnapshot(other, &keys)) return -1;
     for (Ref& key : keys) {
       int64_t hash = KeyHash(key.get());
       if (hash == -1 && ErrorOccurred()) return -1;
@@ -726,32 +858,48 @@ void SetIterTraverse(gc::Header* h, gc::Visitor& v) {
   if (it->set != nullptr) v.Visit(it->set);
 }
 
+// One step under the iterator's lock, then the set's: the key is copied
+// out as a strong reference; the set is released after both unlocks.
 Ref SetIterNext(Value self) {
   auto* it = static_cast<SetIterObject*>(self.obj());
-  if (it->set == nullptr) return Ref();
-  auto* so = static_cast<SetObject*>(it->set);
-  if (it->used != so->used) {
-    it->used = -1;  // keep failing
-    return SetError(RuntimeErrorType(), "Set changed size during iteration");
+  Object* drop = nullptr;
+  {
+    LockGuard g(it);
+    if (it->set == nullptr) return Ref();
+    auto* so = static_cast<SetObject*>(it->set);
+    bool changed = false;
+    {
+      SetGuard gs(so);
+      if (it->used != so->used) {
+        it->used = -1;  // keep failing
+        changed = true;
+      } else {
+        SetEntry* e;
+        if (NextEntry(so, &it->pos, &e)) {
+          it->len--;
+          return Ref::New(e->key);
+        }
+      }
+    }
+    if (!changed) {
+      drop = it->set;
+      it->set = nullptr;
+      it->len = 0;
+    }
   }
-  SetEntry* e;
-  if (NextEntry(so, &it->pos, &e)) {
-    it->len--;
-    return Ref::New(e->key);
-  }
-  Object* s = it->set;
-  it->set = nullptr;
-  it->len = 0;
-  gc::Decref(s);
+  if (drop == nullptr) return SetError(RuntimeErrorType(), "Set changed size during iteration");
+  gc::Decref(drop);
   return Ref();
 }
 
 Ref SetIterLengthHint(Value self, const Value*, size_t, Value) {
   auto* it = static_cast<SetIterObject*>(self.obj());
-  if (it->set == nullptr || it->used != AsSet(Value::FromObject(it->set))->used) {
-    return Ref::SmallInt(0);
+  int64_t len = 0;
+  {
+    LockGuard g(it);
+    if (it->set != nullptr && it->used == AsSet(Value::FromObject(it->set))->used) len = it->len;
   }
-  return IntFromInt64(it->len);
+  return IntFromInt64(len);
 }
 
 // --- methods ---------------------------------------------------------------------
@@ -815,18 +963,25 @@ Ref RemoveMethod(Value self, const Value* args, size_t nargs, Value kwnames) {
 Ref PopMethod(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!NoArgs(self, "pop", nargs, kwnames)) return Ref();
   SetObject* so = AsSet(self);
-  if (so->used == 0) return SetError(KeyErrorType(), "pop from an empty set");
-  SetEntry* entry = so->table + (so->finger & so->mask);
-  SetEntry* limit = so->table + so->mask;
-  while (!IsActive(*entry)) {
-    ++entry;
-    if (entry > limit) entry = so->table;
+  Ref key;
+  {
+    SetGuard guard(so);
+    if (so->used != 0) {
+      SetEntry* entry = so->table + (so->finger & so->mask);
+      SetEntry* limit = so->table + so->mask;
+      while (!IsActive(*entry)) {
+        ++entry;
+        if (entry > limit) entry = so->table;
+      }
+      key = Ref::Steal(entry->key);
+      entry->key = Dummy();
+      entry->hash = -1;
+      so->used--;
+      so->version++;
+      so->finger = (entry - so->table) + 1;
+    }
   }
-  Ref key = Ref::Steal(entry->key);
-  entry->key = Dummy();
-  entry->hash = -1;
-  so->used--;
-  so->finger = (entry - so->table) + 1;
+  if (!key) return SetError(KeyErrorType(), "pop from an empty set");
   return key;
 }
 
@@ -1082,6 +1237,7 @@ int SetDiscard(Value set, Value key) {
 int SetUpdate(Value set, Value iterable) { return UpdateInternal(AsSet(set), iterable); }
 
 bool SetNext(Value set, int64_t* pos, Value* key) {
+  SetGuard guard(AsSet(set));
   SetEntry* e;
   if (!NextEntry(AsSet(set), pos, &e)) return false;
   *key = e->key;

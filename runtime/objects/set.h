@@ -4,6 +4,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/object.h"
+#include "runtime/object_lock.h"
 
 namespace gilectomy::rt {
 
@@ -14,13 +15,18 @@ struct SetEntry {
   int64_t hash;
 };
 
+// A mutable set's fields are guarded by its object lock (set.cpp's header
+// comment); `used` and `hash` are relaxed atomics so len() and frozenset
+// hash caching may read and write them without it. A frozenset is
+// immutable once built and is never locked.
 struct SetObject : Object {
-  int64_t fill;     // active + dummy slots
-  int64_t used;     // active slots (len)
-  int64_t mask;     // slots - 1; slots is a power of two >= 8
-  SetEntry* table;  // owned (gc::AllocateRaw), mask + 1 slots
-  int64_t hash;     // frozenset: cached hash, -1 until computed
-  int64_t finger;   // where pop() starts its search
+  int64_t fill;                // active + dummy slots
+  RelaxedField<int64_t> used;  // active slots (len)
+  int64_t mask;                // slots - 1; slots is a power of two >= 8
+  SetEntry* table;             // owned (gc::AllocateRaw), mask + 1 slots
+  RelaxedField<int64_t> hash;  // frozenset: cached hash, -1 until computed
+  int64_t finger;              // where pop() starts its search
+  uint64_t version;            // bumped by every change of the table (probe restarts)
   static bool IsType(TypeObject* t) {
     return (t->type_flags & (kTypeSetSubclass | kTypeFrozenSetSubclass)) != 0;
   }

@@ -126,6 +126,7 @@ void BuildTypeDict(TypeObject* t) {
     }
   }
   AddSlotWrappers(t, dict.get());
+  MarkTypeDict(dict.get());
   t->dict = dict.release().obj();
 }
 
