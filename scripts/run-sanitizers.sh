@@ -3,18 +3,19 @@
 #   scripts/run-sanitizers.sh [tsan] [asan]     (default: both)
 # Builds each preset (debug-info builds: about 5-8 minutes each on two cores
 # from cold, far less with a warm ccache) and runs the tests whose names
-# match py/threads, Safepoints or stress. A data race report or a memory
-# error fails the run (halt_on_error): fix it, do not suppress it.
+# match py/threads, py/gc, py/weakref, Safepoints, stress, the collector's
+# GoogleTests and the weakref race test. A data race report, a memory error
+# or (asan) a leak fails the run: fix it, do not suppress it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="${GILECTOMY_JOBS:-$(nproc)}"
-filter='py/threads|Safepoints|stress'
+filter='py/threads|py/gc|py/weakref|Safepoints|stress|CollectorTest|WeakRefTest'
 presets=("$@")
 [ ${#presets[@]} -eq 0 ] && presets=(tsan asan)
 for preset in "${presets[@]}"; do
   case "$preset" in
     tsan) export TSAN_OPTIONS="halt_on_error=1:allocator_may_return_null=1" ;;
-    asan) export ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1"
+    asan) export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
           export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" ;;
     *) echo "run-sanitizers.sh: unknown preset '$preset' (tsan or asan)" >&2; exit 2 ;;
   esac

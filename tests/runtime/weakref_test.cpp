@@ -13,6 +13,8 @@
 #include "runtime/interpreter.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/set.h"
+#include "runtime/thread_state.h"
+#include "safepoints/safepoints.h"
 #include "runtime/objects/weakref.h"
 #include "runtime/thread_state.h"
 #include "tests/runtime/runtime_test_util.h"
@@ -106,11 +108,15 @@ TEST_F(WeakRefTest, DropRacesWithDeref) {
     std::vector<std::thread> readers;
     for (int i = 0; i < kReaders; ++i) {
       readers.emplace_back([&] {
-        AttachNewThreadState(rt);
+        ThreadState* ts = AttachNewThreadState(rt);
         ready.fetch_add(1);
-        while (ready.load() <= kReaders) {
+        {  // wait detached: in the gil build an attached spinner holds the GIL
+          sp::Detached d;
+          while (ready.load() <= kReaders) {
+          }
         }
         for (;;) {
+          if (!sp::Poll(&ts->sp)) bad.store(true);  // lets the gil build switch threads
           Ref r = WeakRefReferent(wr.get());
           if (IsNone(r.get())) break;
           if (r.get().obj() != target) bad.store(true);
@@ -121,11 +127,17 @@ TEST_F(WeakRefTest, DropRacesWithDeref) {
         DetachThreadState();
       });
     }
-    while (ready.load() < kReaders) {
+    {
+      sp::Detached d;
+      while (ready.load() < kReaders) {
+      }
     }
     ready.fetch_add(1);
     s = Ref();  // the last strong reference, unless a reader holds one right now
-    for (auto& t : readers) t.join();
+    {
+      sp::Detached d;
+      for (auto& t : readers) t.join();
+    }
     EXPECT_FALSE(bad.load());
     EXPECT_TRUE(IsDead(wr.get()));
   }
