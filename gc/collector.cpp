@@ -59,6 +59,10 @@ struct CollectorState {
   CollectorTotals totals;
   CollectionStats last;
   uint64_t number = 0;
+  // Side arrays of the last collection, kept so the next one does not
+  // page-fault through fresh memory (owned by the collecting thread).
+  std::vector<int32_t> delta;
+  std::vector<uint8_t> mark;
 };
 
 CollectorState& C() {
@@ -363,8 +367,8 @@ size_t Collect(bool automatic, CollectionStats* out) {
       TrackedSetAccess set;
       std::vector<Header*>& objects = set.objects();
       stats.tracked = objects.size();
-      std::vector<int32_t> delta;
-      std::vector<uint8_t> mark;
+      std::vector<int32_t>& delta = c.delta;
+      std::vector<uint8_t>& mark = c.mark;
       garbage = stats.workers > 1 ? FindGarbage<true>(objects, stats.workers, delta, mark)
                                   : FindGarbage<false>(objects, stats.workers, delta, mark);
       for (Header* o : garbage) Incref(o);  // our hold: nothing in the garbage dies under user code
