@@ -162,6 +162,13 @@ class MarkVisitor final : public Visitor {
     if (slot == SIZE_MAX) return;
     if (TryMark(mark_, slot)) stack_->push_back(slot);
   }
+  static bool IsMarked(uint8_t* mark, size_t slot) {
+    if constexpr (kParallel) {
+      return std::atomic_ref<uint8_t>(mark[slot]).load(std::memory_order_relaxed) != 0;
+    } else {
+      return mark[slot] != 0;
+    }
+  }
   static bool TryMark(uint8_t* mark, size_t slot) {
     if constexpr (kParallel) {
       std::atomic_ref<uint8_t> m(mark[slot]);
@@ -217,7 +224,7 @@ std::vector<Header*> FindGarbage(std::vector<Header*>& objects, int workers, std
     MarkVisitor<kParallel> mv(m, &stack);
     for (size_t i = b; i < e; ++i) {
       if (i + kAhead < e) __builtin_prefetch(objs[i + kAhead]);
-      if (m[i]) continue;
+      if (MarkVisitor<kParallel>::IsMarked(m, i)) continue;  // other workers mark concurrently
       Header* o = objs[i];
       if (!o->immortal() && RefCount(o) + LoadDelta<kParallel>(d, i) <= 0) continue;
       if (!MarkVisitor<kParallel>::TryMark(m, i)) continue;
