@@ -444,18 +444,6 @@ size_t Collect(bool automatic, CollectionStats* out) {
   return stats.unreachable;
 }
 
-std::vector<Header*> SnapshotTracked() {
-  std::vector<Header*> result;
-  sp::StopTheWorldScope stw;
-  FlushAll();
-  TrackedSetAccess set;
-  for (Header* o : set.objects()) {
-    if (GcBitsOf(o) & kGcDying) continue;
-    Incref(o);
-    result.push_back(o);
-  }
-  return result;
-}
 
 namespace {
 // Collects referents into a vector, holding each (world stopped).
@@ -482,6 +470,23 @@ class FindVisitor final : public Visitor {
  private:
   const std::vector<Header*>& targets_;
 };
+
+// Stops the world and returns, each held, the tracked objects (not dying)
+// for which keep(o) is true.
+template <typename Keep>
+std::vector<Header*> HoldTrackedWhere(Keep keep) {
+  std::vector<Header*> result;
+  sp::StopTheWorldScope stw;
+  FlushAll();
+  TrackedSetAccess set;
+  for (Header* o : set.objects()) {
+    if ((GcBitsOf(o) & kGcDying) || !keep(o)) continue;
+    Incref(o);
+    result.push_back(o);
+  }
+  return result;
+}
+
 }  // namespace
 
 std::vector<Header*> Referents(Header* o) {
@@ -493,20 +498,15 @@ std::vector<Header*> Referents(Header* o) {
 }
 
 std::vector<Header*> FindReferrers(const std::vector<Header*>& targets) {
-  std::vector<Header*> result;
-  sp::StopTheWorldScope stw;
-  FlushAll();
-  TrackedSetAccess set;
-  for (Header* o : set.objects()) {
-    if (GcBitsOf(o) & kGcDying) continue;
+  return HoldTrackedWhere([&targets](Header* o) {
     FindVisitor v(targets);
     Traverse(o, v);
-    if (v.found) {
-      Incref(o);
-      result.push_back(o);
-    }
-  }
-  return result;
+    return v.found;
+  });
+}
+
+std::vector<Header*> SnapshotTracked() {
+  return HoldTrackedWhere([](Header*) { return true; });
 }
 
 }  // namespace gilectomy::gc

@@ -95,7 +95,54 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary(_MutableMapping):
+class _WeakMapping(_MutableMapping):
+    """What WeakValueDictionary and WeakKeyDictionary share: everything
+    that goes through _live_items(), the (key, value) pairs still alive."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __iter__(self):
+        for k, _ in self._live_items():
+            yield k
+
+    def items(self):
+        return self._live_items()
+
+    def values(self):
+        for _, v in self._live_items():
+            yield v
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for k, v in other.items():
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def __or__(self, other):
+        if hasattr(other, "keys"):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, "keys"):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose entries go away when their value is no longer referenced."""
 
     def __init__(self, other=(), /, **kw):
@@ -129,28 +176,14 @@ class WeakValueDictionary(_MutableMapping):
             return False
         return o is not None
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def _live_items(self):
         for k, wr in list(self.data.items()):
             v = wr()
             if v is not None:
                 yield k, v
 
-    def __iter__(self):
-        for k, _ in self._live_items():
-            yield k
-
     def keys(self):
         return list(self.__iter__()).__iter__()
-
-    def items(self):
-        return self._live_items()
-
-    def values(self):
-        for _, v in self._live_items():
-            yield v
 
     def itervaluerefs(self):
         yield from list(self.data.values())
@@ -202,36 +235,8 @@ class WeakValueDictionary(_MutableMapping):
             return default
         return o
 
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for k, v in other.items():
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
 
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)) or hasattr(other, "keys"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "keys"):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose entries go away when their key is no longer referenced."""
 
     def __init__(self, dict=None):
@@ -267,28 +272,14 @@ class WeakKeyDictionary(_MutableMapping):
             return False
         return wr in self.data
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def _live_items(self):
         for wr, v in list(self.data.items()):
             k = wr()
             if k is not None:
                 yield k, v
 
-    def __iter__(self):
-        for k, _ in self._live_items():
-            yield k
-
     def keys(self):
         return self.__iter__()
-
-    def items(self):
-        return self._live_items()
-
-    def values(self):
-        for _, v in self._live_items():
-            yield v
 
     def keyrefs(self):
         return list(self.data)
@@ -316,26 +307,6 @@ class WeakKeyDictionary(_MutableMapping):
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
-
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for k, v in other.items():
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def __or__(self, other):
-        if hasattr(other, "keys"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet(_MutableSet):
