@@ -440,23 +440,16 @@ Ref ProxyCall(Value self, const Value* args, size_t nargs, Value kwnames) {
   return o ? Call(o.get(), args, nargs, kwnames) : Ref();
 }
 
-Ref ProxyBytes(Value self, const Value*, size_t, Value) {
+// builtins.<name>(referent), for the proxy's __bytes__ and __reversed__.
+Ref CallBuiltinOnReferent(Value self, const char* name) {
   Ref o = Unwrap(self);
   if (!o) return Ref();
-  Value builtins = CurrentThread()->runtime->builtins();
-  Value fn = DictGetCStr(builtins, "bytes");
-  if (!fn) return SetError(NameErrorType(), "bytes");
+  Value fn = DictGetCStr(CurrentThread()->runtime->builtins(), name);
+  if (!fn) return SetError(NameErrorType(), name);
   return CallOneArg(fn, o.get());
 }
-
-Ref ProxyReversed(Value self, const Value*, size_t, Value) {
-  Ref o = Unwrap(self);
-  if (!o) return Ref();
-  Value builtins = CurrentThread()->runtime->builtins();
-  Value fn = DictGetCStr(builtins, "reversed");
-  if (!fn) return SetError(NameErrorType(), "reversed");
-  return CallOneArg(fn, o.get());
-}
+Ref ProxyBytes(Value self, const Value*, size_t, Value) { return CallBuiltinOnReferent(self, "bytes"); }
+Ref ProxyReversed(Value self, const Value*, size_t, Value) { return CallBuiltinOnReferent(self, "reversed"); }
 
 const MethodDef kProxyMethods[] = {
     {"__bytes__", ProxyBytes},
