@@ -73,8 +73,14 @@ CollectionStats LastCollection();
 
 // Runs DeallocSlow's bookkeeping: marks `o` dying before its dealloc hook
 // runs (refcount.cpp calls it); a dealloc that resurrects clears the bit.
+// A plain (relaxed) store, not a locked read-modify-write: with the count
+// at zero no other thread holds `o`, so none can set a bit meanwhile, and
+// the collector reads the bits only with the world stopped.
 inline void MarkDying(Header* o) {
-  if (o->flags_ & kGcTracked) SetGcBits(o, kGcDying);
+  if (o->flags_ & kGcTracked) {
+    std::atomic_ref<uint8_t> bits(o->gc_bits_);
+    bits.store(bits.load(std::memory_order_relaxed) | kGcDying, std::memory_order_relaxed);
+  }
 }
 
 // Objects the collector sees, for gc.get_objects()/get_referrers(): stops
