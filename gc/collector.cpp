@@ -27,6 +27,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "gc/buffered_rc.h"
 #include "gc/gc_log.h"
 #include "gc/refcount.h"
 #include "gc/tracked_set.h"
@@ -367,6 +368,7 @@ size_t Collect(bool automatic, CollectionStats* out) {
   {
     auto pause_start = Clock::now();
     sp::StopTheWorldScope stw;
+    rc::ExclusiveScope exact_counts;  // buffered build: every log applied first
     stats.safepoint_ns = sp::GetStopTheWorldStats().last_ns;
     TraceCollectorPhase(/*begin=*/true, "collecting");
     FlushAll();
@@ -397,6 +399,7 @@ size_t Collect(bool automatic, CollectionStats* out) {
   for (Header* o : finalizable) {
     if (GcBitsOf(o) & kGcFinalized) continue;
     SetGcBits(o, kGcFinalized);
+    ClearGcBits(o, kGcNeedsFinalize);
     TypeHooksOf(o).finalize(o);
     ++stats.finalized;
   }
@@ -404,6 +407,7 @@ size_t Collect(bool automatic, CollectionStats* out) {
   if (!callbacks.empty() || stats.finalized > 0) {
     auto pause_start = Clock::now();
     sp::StopTheWorldScope stw;
+    rc::ExclusiveScope exact_counts;
     TraceCollectorPhase(/*begin=*/true, "resurrection check");
     resurrected = FindResurrected(garbage);
     TraceCollectorPhase(/*begin=*/false, "resurrection check");
@@ -477,6 +481,7 @@ template <typename Keep>
 std::vector<Header*> HoldTrackedWhere(Keep keep) {
   std::vector<Header*> result;
   sp::StopTheWorldScope stw;
+  rc::ExclusiveScope exclusive;  // buffered build: the commit thread's buffers are merged too
   FlushAll();
   TrackedSetAccess set;
   for (Header* o : set.objects()) {

@@ -1,5 +1,7 @@
 #include "gc/config.h"
 
+#include "gc/buffered_rc.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <thread>
@@ -54,6 +56,16 @@ const Setting kSettings[] = {
        else return false;
        return true;
      }},
+    {"GILECTOMY_RC_LOG_SIZE", "rc_log_size", "an integer from 16 to 1048576",
+     [](const std::string& v, GcConfig* c) { return ParseInt(v, 16, 1 << 20, &c->rc_log_size); }},
+    {"GILECTOMY_RC_EPOCH_US", "rc_epoch_us", "an integer from 1 to 1000000",
+     [](const std::string& v, GcConfig* c) { return ParseInt(v, 1, 1000000, &c->rc_epoch_us); }},
+    {"GILECTOMY_RC_SOLO", "rc_solo", "0 or 1",
+     [](const std::string& v, GcConfig* c) {
+       if (v != "0" && v != "1") return false;
+       c->rc_solo = v == "1";
+       return true;
+     }},
     {"GILECTOMY_GC_TRACE", "gc_trace", "a file name",
      [](const std::string& v, GcConfig* c) {
        if (v.empty()) return false;
@@ -93,6 +105,7 @@ std::string ApplyGcConfig(const GcConfig& config) {
   if (threads == 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   SetCollectorWorkers(threads);
   SetLogLevel(config.log);
+  rc::SetConfig(rc::Config{static_cast<size_t>(config.rc_log_size), config.rc_epoch_us, config.rc_solo});
   if (!config.trace_path.empty()) {
     std::string error = StartTrace(config.trace_path);
     if (!error.empty()) return config.trace_setting + ": " + error;

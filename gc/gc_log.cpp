@@ -113,6 +113,13 @@ void LogCollection(const CollectionStats& s) {
   }
 }
 
+void LogEpoch(uint64_t epoch, uint64_t increments, uint64_t decrements, uint64_t freed, double lag_ms,
+              double apply_ms) {
+  if (GetLogLevel() < LogLevel::kDebug) return;
+  Logger().info("rc epoch {} @{:.3f}s: increments {}, decrements {}, freed {}, max lag {:.3f} ms, apply {:.3f} ms",
+                epoch, SecondsSinceStart(), increments, decrements, freed, lag_ms, apply_ms);
+}
+
 void LogAutoTrigger(int64_t net_new, int64_t limit) {
   if (GetLogLevel() < LogLevel::kTrace) return;
   Logger().info("gc: automatic collection requested: {} net new tracked objects > {}", net_new, limit);

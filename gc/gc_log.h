@@ -17,6 +17,9 @@ void SetLogLevel(LogLevel level);
 LogLevel GetLogLevel();
 void LogCollection(const CollectionStats& stats);
 void LogAutoTrigger(int64_t net_new, int64_t limit);
+// Buffered refcounting, level debug: one line per completed epoch.
+void LogEpoch(uint64_t epoch, uint64_t increments, uint64_t decrements, uint64_t freed, double lag_ms,
+              double apply_ms);
 
 // Opens the trace file (returns "" or "cannot write 'path'") and starts recording.
 std::string StartTrace(const std::string& path);

@@ -32,6 +32,9 @@ class Visitor;
 using RefCountField = int64_t;
 #else
 // Atomic build: lock-prefixed add/sub; whoever reaches zero deallocates.
+// Buffered build: written only by the commit thread (plain relaxed load and
+// store), read by anyone (sys.getrefcount, the collector with the world
+// stopped).
 using RefCountField = std::atomic<int64_t>;
 #endif
 
@@ -51,7 +54,13 @@ enum GcBits : uint8_t {
   kGcHasWeakRefs = 1u << 1, // a weak reference to the object may exist
   kGcDying = 1u << 2,       // its count reached zero and its dealloc is running:
                             // the collector must neither free nor traverse it
+  kGcNeedsFinalize = 1u << 3,  // buffered build: its death would run Python code
+                               // (__del__ not yet run, a suspended generator);
+                               // set and cleared by the runtime
 };
+// Buffered build: an object whose death runs Python code (a finalizer, weakref
+// callbacks) is handed to a mutator instead of being freed by the commit thread.
+inline constexpr uint8_t kGcDeathRunsCode = kGcHasWeakRefs | kGcNeedsFinalize;
 
 // Per-type hooks the collector and the refcount strategies call.
 struct TypeHooks {
@@ -77,6 +86,9 @@ struct Header {
 
 inline uint8_t GcBitsOf(const Header* o) {
   return std::atomic_ref<uint8_t>(const_cast<uint8_t&>(o->gc_bits_)).load(std::memory_order_acquire);
+}
+inline uint8_t GcBitsRelaxed(const Header* o) {
+  return std::atomic_ref<uint8_t>(const_cast<uint8_t&>(o->gc_bits_)).load(std::memory_order_relaxed);
 }
 inline void SetGcBits(Header* o, uint8_t bits) {
   std::atomic_ref<uint8_t>(o->gc_bits_).fetch_or(bits, std::memory_order_acq_rel);

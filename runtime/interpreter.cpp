@@ -6,6 +6,7 @@
 // traceback on stderr and exit status 1 (SystemExit into its status).
 #include "runtime/interpreter.h"
 
+#include "gc/buffered_rc.h"
 #include "gc/collector.h"
 #include "gc/gc_log.h"
 #include "runtime/modules/gc_module.h"
@@ -81,7 +82,11 @@ void InitRuntimeForTesting() {
 Runtime::Runtime(RuntimeConfig config) : config_(std::move(config)) {
   InitTypesOnce();
   InstallCollectorHooks();
+  // Buffered build: the epoch hooks must be in place before the first thread
+  // registers; the commit thread starts once the main thread has its logs.
+  if constexpr (gc::kBufferedRefCounts) gc::rc::InstallThreadHooks();
   ThreadState* main_thread = AttachNewThreadState(this);
+  if constexpr (gc::kBufferedRefCounts) gc::rc::Start();
   if (config_.handle_signals) InstallSignalHandlers(main_thread);
   modules_ = NewDict().release();
   Ref builtins_module = CreateBuiltinsModule();
@@ -375,6 +380,9 @@ void Runtime::Finalize() {
   // As CPython's finalisation does: cyclic garbage left at exit is
   // collected, so its __del__ methods and weakref callbacks run.
   gc::Collect();
+  // Buffered build: the deaths those released objects handed to mutators
+  // (__del__, weakref callbacks) run now, on this thread.
+  gc::rc::SettleDeaths();
   std::fflush(stdout);
   gc::StopTrace();
 }

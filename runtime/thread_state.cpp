@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "gc/alloc.h"
+#include "gc/buffered_rc.h"
 #include "runtime/abstract.h"
 
 namespace gilectomy::rt {
@@ -47,6 +48,7 @@ ThreadState* AttachNewThreadState(Runtime* rt) {
   tls_current = ts;
   sp::RegisterThread(&ts->sp);
   gc::AttachThreadBuffers();
+  gc::rc::AttachThread();  // buffered build: refcount logs (else unused)
   return ts;
 }
 
@@ -70,6 +72,7 @@ void DetachThreadState() {
   ClearTypeCache(ts);
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
+  gc::rc::DetachThread();
   gc::DetachThreadBuffers();
   sp::UnregisterThread(&ts->sp);
   tls_current = nullptr;

@@ -124,6 +124,17 @@ Globals& G() {
 
 thread_local ThreadRecord* tls_record = nullptr;
 
+// Set once at start-up (SetThreadHooks), read by every thread.
+std::atomic<void (*)(ThreadRecord*)> attached_hook{nullptr};
+std::atomic<void (*)(ThreadRecord*)> quiescent_hook{nullptr};
+
+inline void Quiescent(ThreadRecord* rec) {
+  if (auto hook = quiescent_hook.load(std::memory_order_acquire)) hook(rec);
+}
+inline void AttachedHook(ThreadRecord* rec) {
+  if (auto hook = attached_hook.load(std::memory_order_acquire)) hook(rec);
+}
+
 // A requester waiting for a straggler wakes up at least this often, which
 // bounds the damage of a missed wake-up from an embedder bug.
 constexpr std::chrono::milliseconds kWaitSlice{50};
@@ -223,7 +234,13 @@ void AttachStateSlow(ThreadRecord* rec) {
   Globals& g = G();
   for (;;) {
     State expected = State::kDetached;
+#if defined(GILECTOMY_BUG_RC_RACY_REATTACH)
+    AttachedHook(rec);  // planted bug: the epoch is loaded before ATTACHED is published
+#endif
     if (rec->state.compare_exchange_strong(expected, State::kAttached, std::memory_order_seq_cst)) {
+#if !defined(GILECTOMY_BUG_RC_RACY_REATTACH)
+      AttachedHook(rec);  // after publishing ATTACHED (models/buffered_rc.pml, RACY_REATTACH)
+#endif
       if (!g.stop_requested.load(std::memory_order_seq_cst)) return;
       std::unique_lock lk(g.mu);
       if (!g.stop_requested.load(std::memory_order_seq_cst) || g.requester == rec) return;
@@ -237,6 +254,7 @@ void AttachStateSlow(ThreadRecord* rec) {
 
 void DetachState(ThreadRecord* rec) {
   Globals& g = G();
+  Quiescent(rec);  // hand the logs over while still ATTACHED
   rec->state.store(State::kDetached, std::memory_order_seq_cst);
   if (g.stop_requested.load(std::memory_order_seq_cst)) {
     std::lock_guard lk(g.mu);
@@ -279,6 +297,8 @@ void RegisterThread(ThreadRecord* rec) {
   g.head = rec;
   ++g.count;
   tls_record = rec;
+  lk.unlock();
+  AttachedHook(rec);  // ATTACHED is published (seq_cst, above)
 }
 
 void UnregisterThread(ThreadRecord* rec) {
@@ -347,6 +367,11 @@ DetachedMutexGuard::DetachedMutexGuard(std::mutex& mu) : mu_(mu) {
 bool SafepointSlow(ThreadRecord* rec) {
   Globals& g = G();
   uint32_t bits = rec->eval_breaker.load(std::memory_order_relaxed);
+  if (bits & (kBreakerEpoch | kBreakerStop)) {
+    // Clear first: an epoch announced after the hook sets the bit again.
+    rec->eval_breaker.fetch_and(~kBreakerEpoch, std::memory_order_relaxed);
+    Quiescent(rec);  // before parking, too: a parked thread counts as acknowledged
+  }
   if (bits & kBreakerStop) {
     std::unique_lock lk(g.mu);
     if (g.stop_requested.load(std::memory_order_seq_cst) && g.requester != rec) {
@@ -399,6 +424,39 @@ void StopTheWorld() {
   g.stats.last_ns = ns;
   g.stats.total_ns += ns;
   if (ns > g.stats.max_ns) g.stats.max_ns = ns;
+}
+
+bool TryStopTheWorld() {
+  Globals& g = G();
+  ThreadRecord* self = tls_record;
+  if (!g.stw_mu.try_lock()) return false;
+  std::unique_lock lk(g.mu);
+  auto start = std::chrono::steady_clock::now();
+  bool all = true;
+  for (ThreadRecord* r = g.head; r != nullptr; r = r->next) {
+    if (r == self) continue;
+    State s = State::kDetached;
+    if (!r->state.compare_exchange_strong(s, State::kParked, std::memory_order_seq_cst)) {
+      all = false;
+      break;
+    }
+  }
+  if (!all) {
+    // Undo the claims: back to DETACHED, and wake any of them waiting to attach.
+    for (ThreadRecord* r = g.head; r != nullptr; r = r->next) {
+      State s = State::kParked;
+      if (r != self) r->state.compare_exchange_strong(s, State::kDetached, std::memory_order_seq_cst);
+    }
+    g.scheduler->WakeAll();
+    lk.unlock();
+    g.stw_mu.unlock();
+    return false;
+  }
+  g.requester = self;
+  g.request_time = start;
+  g.stop_requested.store(true, std::memory_order_seq_cst);
+  g.world_stopped = true;
+  return true;
 }
 
 void StartTheWorld() {
@@ -464,6 +522,20 @@ bool RunPendingCalls(ThreadRecord* rec) {
       return false;
     }
   }
+}
+
+// ------------------------------------------------------------- thread hooks
+
+void SetThreadHooks(const ThreadHooks& hooks) {
+  attached_hook.store(hooks.attached, std::memory_order_release);
+  quiescent_hook.store(hooks.quiescent, std::memory_order_release);
+}
+
+size_t ForEachThread(void (*fn)(ThreadRecord* rec, void* arg), void* arg) {
+  Globals& g = G();
+  std::lock_guard lk(g.mu);
+  for (ThreadRecord* r = g.head; r != nullptr; r = r->next) fn(r, arg);
+  return g.count;
 }
 
 // --------------------------------------------------------------- scheduler

@@ -37,13 +37,17 @@ enum class State : uint8_t { kAttached = 0, kDetached = 1, kParked = 2 };
 //     1  kBreakerStop      StopTheWorld                 SafepointSlow: park
 //     2  kBreakerPending   AddPendingCall               SafepointSlow: run the calls
 //     3  kBreakerGilDrop   a thread waiting for the GIL SafepointSlow: yield the GIL
+//     4  kBreakerEpoch     the commit thread (buffered   SafepointSlow: the quiescent
+//                          refcounting) announcing an   hook (hand logs over,
+//                          epoch                        acknowledge the epoch)
 enum BreakerBits : uint32_t {
   kBreakerSignal = 1u << 0,
   kBreakerStop = 1u << 1,
   kBreakerPending = 1u << 2,
   kBreakerGilDrop = 1u << 3,
+  kBreakerEpoch = 1u << 4,
 };
-inline constexpr uint32_t kBreakerSafepointMask = kBreakerStop | kBreakerPending | kBreakerGilDrop;
+inline constexpr uint32_t kBreakerSafepointMask = kBreakerStop | kBreakerPending | kBreakerGilDrop | kBreakerEpoch;
 
 // One per registered OS thread. Owned by the thread (usually embedded in the
 // embedder's thread state); it must stay alive from RegisterThread until
@@ -63,6 +67,12 @@ struct ThreadRecord {
   ThreadRecord* next = nullptr;
   uint64_t id = 0;          // 1, 2, ... in registration order; set under the registry lock
   void* user = nullptr;     // the embedder's thread state
+  // Buffered refcounting (gc/buffered_rc.cpp): the last epoch this thread
+  // acknowledged, written by the owner (release; seq_cst when it
+  // re-attaches) and read by the commit thread (acquire); and the owner's
+  // logs, touched only by the owner.
+  std::atomic<uint64_t> epoch{0};
+  void* rc = nullptr;
 };
 
 // ---------------------------------------------------------------- registry
@@ -147,6 +157,12 @@ class DetachedMutexGuard {
 // DETACHED while it waits. The caller may be registered (then it must be
 // ATTACHED) or not. Every StopTheWorld is paired with StartTheWorld.
 void StopTheWorld();
+// Stops the world only if that needs no waiting: no other requester, and
+// every other registered thread DETACHED (each is claimed). Returns false,
+// changing nothing, otherwise. Pair a true result with StartTheWorld.
+// Callable where StopTheWorld is not: with an object lock held (no thread
+// can be waiting for it, since lock waiters are ATTACHED).
+bool TryStopTheWorld();
 // Clears the request, then releases the parked threads (in that order: see
 // models/stop_the_world.pml, RELEASE_THEN_CLEAR).
 void StartTheWorld();
@@ -186,6 +202,31 @@ void AddPendingCall(PendingFn fn, void* arg, ThreadRecord* target = nullptr);
 // back into this library. For tracing (gc/gc_log.cpp); null: none.
 using ParkObserver = void (*)(ThreadRecord* rec, bool begin);
 void SetParkObserver(ParkObserver observer);
+
+// ------------------------------------------------------------- thread hooks
+
+// Called by the thread itself at the points where it changes what it may
+// touch (buffered refcounting installs them; null: none):
+//   attached(rec)   after it became ATTACHED (registration, every re-attach:
+//                   after the seq_cst publication of ATTACHED, so the hook's
+//                   load of a global epoch cannot be older than the state a
+//                   concurrent scanner saw);
+//   quiescent(rec)  at a safepoint (SafepointSlow, before parking) and before
+//                   it leaves ATTACHED (detach, unregister): it holds no
+//                   borrowed reference there.
+struct ThreadHooks {
+  void (*attached)(ThreadRecord* rec) = nullptr;
+  void (*quiescent)(ThreadRecord* rec) = nullptr;
+};
+// Installs the hooks (once, at start-up: a thread registered earlier missed
+// its attach hook).
+void SetThreadHooks(const ThreadHooks& hooks);
+
+// Calls fn(rec, arg) for every registered thread with the registry lock held
+// (fn must not call back into this library), and returns the count. Used by
+// the commit thread, which is not registered, to announce epochs and scan
+// acknowledgements.
+size_t ForEachThread(void (*fn)(ThreadRecord* rec, void* arg), void* arg);
 
 // --------------------------------------------------------------- scheduler
 

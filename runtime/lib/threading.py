@@ -454,6 +454,8 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        # Released by _thread once this thread is gone (join waits for it).
+        self._tstate_lock = _thread._set_sentinel()
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:
@@ -490,6 +492,15 @@ class Thread:
             self._done.wait()
         else:
             self._done.wait(max(timeout, 0))
+            if not self._done.is_set():
+                return
+        # Wait until the thread is gone, not only its run(): then what it
+        # dropped is freed (see _thread._settle).
+        lock = getattr(self, "_tstate_lock", None)
+        if lock is not None and lock.acquire(True, -1 if timeout is None else 0.05):
+            lock.release()
+            self._tstate_lock = None
+            _thread._settle()
 
     @property
     def name(self):

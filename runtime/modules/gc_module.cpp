@@ -6,6 +6,7 @@
 
 #include <atomic>
 
+#include "gc/buffered_rc.h"
 #include "gc/collector.h"
 #include "gc/header.h"
 #include "gc/tracked_set.h"
@@ -14,6 +15,7 @@
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
@@ -306,7 +308,42 @@ bool KeepGarbageHook(gc::Header* o) {
 
 }  // namespace
 
+// Buffered build: deaths that run Python code go from the commit thread to a
+// mutator (gc/buffered_rc.h). One step per death, as CPython orders them:
+// the finalizer (__del__, or close() of a suspended generator) first; if the
+// object dies again, its weak references are cleared and their callbacks run.
+bool DeathNeedsMutator(gc::Header* h) {
+  auto* o = static_cast<Object*>(h);
+  uint8_t bits = gc::GcBitsOf(o);
+  if (bits & gc::kGcHasWeakRefs) return true;
+  if (!(bits & gc::kGcNeedsFinalize)) return false;
+  if (IsGenerator(Value::FromObject(o))) return GenNeedsClose(o);
+  return !(bits & gc::kGcFinalized) && gc::TypeHooksOf(o).finalize != nullptr;
+}
+
+void RunDeathOnMutator(gc::Header* h) {
+  auto* o = static_cast<Object*>(h);
+  uint8_t bits = gc::GcBitsOf(o);
+  if (bits & gc::kGcNeedsFinalize) {
+    if (IsGenerator(Value::FromObject(o))) {
+      if (GenNeedsClose(o)) {
+        GenFinalize(o);
+        return;
+      }
+    } else if (!(bits & gc::kGcFinalized) && gc::TypeHooksOf(o).finalize != nullptr) {
+      gc::SetGcBits(o, gc::kGcFinalized);
+      gc::ClearGcBits(o, gc::kGcNeedsFinalize);
+      gc::TypeHooksOf(o).finalize(o);
+      return;
+    }
+    gc::ClearGcBits(o, gc::kGcNeedsFinalize);
+  }
+  ClearWeakRefs(o);
+}
+
 void InstallCollectorHooks() {
+  gc::rc::SetDeathHooks(gc::rc::DeathHooks{DeathNeedsMutator, RunDeathOnMutator,
+                                           [](gc::Header* h) { return TypeName(Value::FromObject(static_cast<Object*>(h))); }});
   gc::CollectorHooks hooks;
   hooks.phase = PhaseHook;
   hooks.keep_garbage = KeepGarbageHook;

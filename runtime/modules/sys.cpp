@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include "gc/buffered_rc.h"
+#include "gc/refcount.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -92,10 +94,45 @@ Ref SysSetSwitchInterval(Value, const Value* args, size_t nargs, Value kwnames) 
   return Ref::New(None());
 }
 
+// sys._rc_stats(): the refcount strategy and, in the buffered build, the
+// commit thread's statistics (docs/buffered-refcount.md).
+Ref SysRcStats(Value, const Value* args, size_t nargs, Value) {
+  if (!CheckArgCount("_rc_stats", nargs, 0, 0)) return Ref();
+  Ref d = NewDict();
+  if (!d) return Ref();
+  gc::rc::Stats s = gc::rc::GetStats();
+  Ref strategy = StrFromAscii(gc::kRefCountStrategy);
+  if (!strategy || DictSetCStr(d.get(), "strategy", strategy.get()) < 0) return Ref();
+  for (auto [name, value] : {std::pair<const char*, uint64_t>{"epochs", s.epochs},
+                             {"increments", s.increments},
+                             {"decrements", s.decrements},
+                             {"chunks", s.chunks},
+                             {"freed", s.freed},
+                             {"mutator_deaths", s.mutator_deaths},
+                             {"exclusive_drains", s.exclusive},
+                             {"prompt_syncs", s.prompt_syncs},
+                             {"log_size", s.log_size},
+                             {"epoch_us", s.epoch_us}}) {
+    Ref v = IntFromInt64(static_cast<int64_t>(value));
+    if (!v || DictSetCStr(d.get(), name, v.get()) < 0) return Ref();
+  }
+  for (auto [name, value] : {std::pair<const char*, double>{"commit_lag_mean_ms", s.lag_mean_ms},
+                             {"commit_lag_max_ms", s.lag_max_ms},
+                             {"busy_fraction", s.busy_fraction},
+                             {"cpu_seconds", s.cpu_seconds}}) {
+    Ref v = FloatFromDouble(value);
+    if (!v || DictSetCStr(d.get(), name, v.get()) < 0) return Ref();
+  }
+  return d;
+}
+
 Ref SysGetRefCount(Value, const Value* args, size_t nargs, Value) {
   if (!CheckArgCount("getrefcount", nargs, 1, 1)) return Ref();
   if (!args[0].is_object()) return Ref::SmallInt(1 << 30);
   if (args[0].obj()->immortal()) return IntFromInt64((int64_t{1} << 32) - 1);
+  // Buffered build: the committed count plus this thread's own unapplied
+  // changes (approximate: other threads' logs are not counted).
+  if constexpr (gc::kBufferedRefCounts) return IntFromInt64(gc::rc::ApproximateRefCount(args[0].obj()));
   return IntFromInt64(gc::RefCount(args[0].obj()));
 }
 
@@ -174,6 +211,7 @@ const MethodDef kSysMethods[] = {
     {"getswitchinterval", SysGetSwitchInterval},
     {"setswitchinterval", SysSetSwitchInterval},
     {"getrefcount", SysGetRefCount},
+    {"_rc_stats", SysRcStats},
     {"exc_info", SysExcInfo},
     {"exception", SysException},
     {"intern", SysIntern},

@@ -12,6 +12,8 @@
 // stop-the-world, and in the GIL build it releases the GIL. On the main
 // thread a wait wakes every 20 ms to notice Ctrl-C (KeyboardInterrupt
 // interrupts lock.acquire() as in CPython).
+#include "gc/buffered_rc.h"
+#include "gc/refcount.h"
 #include "runtime/modules/thread.h"
 
 #include <pthread.h>
@@ -410,19 +412,21 @@ void* ThreadMain(void* p) {
   Decref(boot->args);
   if (boot->kwargs) Decref(boot->kwargs);
   delete boot;
-  // Wake threading.Thread.join(): release this thread's sentinel locks.
-  for (Object* lock : ts->sentinels) {
-    LockState* st = static_cast<LockObject*>(lock)->st;
-    {
-      std::lock_guard g(st->mu);
-      st->locked = false;
-      st->cv.notify_all();
-    }
-    Decref(Value::FromObject(lock));
-  }
-  ts->sentinels.clear();
+  std::vector<Object*> sentinels;
+  sentinels.swap(ts->sentinels);
   g_thread_count.fetch_sub(1, std::memory_order_relaxed);
   DetachThreadState();
+  // Wake threading.Thread.join() once the thread is gone (as CPython's
+  // tstate lock): its references are dropped and, in the buffered build,
+  // its logs handed over. Our references to the locks keep them alive; the
+  // decrements come last (a thread without logs: gc/buffered_rc.h).
+  for (Object* lock : sentinels) {
+    LockState* st = static_cast<LockObject*>(lock)->st;
+    std::lock_guard g(st->mu);
+    st->locked = false;
+    st->cv.notify_all();
+  }
+  for (Object* lock : sentinels) Decref(Value::FromObject(lock));
   return nullptr;
 }
 
@@ -503,6 +507,17 @@ Ref SetSentinel(Value, const Value*, size_t nargs, Value) {
 
 Ref DaemonThreadsAllowed(Value, const Value*, size_t, Value) { return Ref::New(True()); }
 
+// _thread._settle(): called by threading.Thread.join() after the thread is
+// gone. Buffered build: if no other thread runs, every log is applied and the
+// deaths that follow run here, so the joined thread's garbage is gone (and
+// its __del__ and weakref callbacks have run) when join() returns, as in
+// CPython. Other builds: nothing to do.
+Ref Settle(Value, const Value*, size_t nargs, Value) {
+  if (nargs != 0) return SetErrorFmt(TypeErrorType(), "_thread._settle() takes no arguments ({} given)", nargs);
+  if constexpr (gc::kBufferedRefCounts) gc::rc::Settle();
+  return Ref::New(None());
+}
+
 Ref InterruptMain(Value, const Value*, size_t nargs, Value kwnames) {
   if (!NoKeywords("interrupt_main", kwnames) || !CheckArgCount("interrupt_main", nargs, 0, 1)) return Ref();
   SimulateInterrupt();
@@ -522,6 +537,7 @@ const MethodDef kThreadMethods[] = {
     {"stack_size", StackSize},
     {"_set_sentinel", SetSentinel},
     {"daemon_threads_allowed", DaemonThreadsAllowed},
+    {"_settle", Settle},
     {"interrupt_main", InterruptMain},
     {nullptr, nullptr}};
 

@@ -356,6 +356,12 @@ void FinalizeForCollector(gc::Header* h) { CallDel(static_cast<Object*>(h)); }
 
 bool RunFinalizer(Object* o) {
   if (gc::GcBitsOf(o) & gc::kGcFinalized) return false;
+  // Buffered build: finalizers run through rc::RunDeaths; this path is only
+  // reached for a class that got __del__ after the object was created, and
+  // never runs Python code on the commit thread.
+  if constexpr (gc::kBufferedRefCounts) {
+    if (CurrentThread() == nullptr) return false;
+  }
   gc::SetGcBits(o, gc::kGcFinalized);
   gc::InitRefCount(o, 1);  // a temporary reference for the call
   CallDel(o);

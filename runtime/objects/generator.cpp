@@ -143,6 +143,7 @@ int Resume(GeneratorObject* g, Value sent, bool throwing, Ref* out) {
   // The frame finished; EvalFrame has released its references.
   gc::FreeRaw(f);
   g->frame = nullptr;
+  if constexpr (gc::kBufferedRefCounts) gc::ClearGcBits(g, gc::kGcNeedsFinalize);
   if (r) {
     *out = std::move(r);
     return 1;
@@ -399,6 +400,13 @@ void GenTraverse(gc::Header* h, gc::Visitor& v) {
 // still intact (CPython's gen finalizer). The collector holds a reference
 // and sets kGcFinalized first; once closed the frame is gone, so neither
 // GenClear nor GenDealloc runs close() again.
+}  // namespace
+
+bool GenNeedsClose(Object* o) {
+  auto* g = static_cast<GeneratorObject*>(o);
+  return Started(g) && !g->running;
+}
+
 void GenFinalize(gc::Header* h) {
   auto* g = static_cast<GeneratorObject*>(h);
   if (!Started(g) || g->running) return;
@@ -406,6 +414,8 @@ void GenFinalize(gc::Header* h) {
   if (Close(g) < 0) WriteUnraisable(Value::FromObject(h));
   RestoreError(std::move(saved));
 }
+
+namespace {
 
 // Releases a suspended frame without running it: the generator is then
 // finished (next() raises StopIteration, dealloc runs no close()). The
@@ -539,6 +549,9 @@ Ref MakeGenerator(ThreadState* ts, Frame* f) {
 
   auto* g = static_cast<GeneratorObject*>(o);
   g->frame = copy;
+  // Buffered build: its death may run Python code (close() while suspended)
+  // until the frame is gone. Not yet published: a plain write.
+  if constexpr (gc::kBufferedRefCounts) o->gc_bits_ |= gc::kGcNeedsFinalize;
   FunctionObject* func = copy->func;
   Object* name = func != nullptr ? func->name : copy->code->name.obj();
   Object* qualname = func != nullptr ? func->qualname : copy->code->qualname.obj();

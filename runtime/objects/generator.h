@@ -22,6 +22,10 @@ struct GeneratorObject : Object {
 extern TypeObject GeneratorType;
 inline bool GeneratorObject::IsType(TypeObject* t) { return t == &GeneratorType; }
 inline bool IsGenerator(Value v) { return Is<GeneratorObject>(v); }
+// A suspended generator: its death runs close() (its `finally` blocks).
+bool GenNeedsClose(Object* g);
+// The collector's finalizer: close() a suspended generator (a reference held).
+void GenFinalize(gc::Header* h);
 
 // Turns a frame just pushed for a generator function's code (arguments and
 // cells bound, nothing run) into a generator object. The frame moves off the

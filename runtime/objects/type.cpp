@@ -493,6 +493,9 @@ Object* AllocObjectPartial(TypeObject* type, size_t size, size_t zeroed) {
   gc::InitRefCount(o, 1);
   o->type_ = type;
   if (type->flags_ & gc::kHeapType) gc::Incref(type);
+  if constexpr (gc::kBufferedRefCounts) {
+    if (type->type_flags & kTypeHasFinalizer) o->gc_bits_ |= gc::kGcNeedsFinalize;  // not yet published
+  }
   if (tracked) {
     o->flags_ |= gc::kGcTracked;
     gc::Track(o);

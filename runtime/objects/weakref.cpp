@@ -85,7 +85,14 @@ Shard& ShardFor(const Object* o) {
 // deallocated). Called under the shard lock of `o`, which keeps its memory valid.
 bool TryIncref(Object* o) {
   if (o->immortal()) return true;
-#if defined(GILECTOMY_RC_GIL)
+#if defined(GILECTOMY_RC_BUFFERED)
+  // The committed count is never zero while weak references point at the
+  // object: its death goes to a mutator, which clears them (under this shard
+  // lock) before dropping the last reference.
+  if (o->rc_.load(std::memory_order_relaxed) <= 0) return false;
+  gc::Incref(o);
+  return true;
+#elif defined(GILECTOMY_RC_GIL)
   if (o->rc_ == 0) return false;
   ++o->rc_;
   return true;
