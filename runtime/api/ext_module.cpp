@@ -298,6 +298,27 @@ Ref ExtMethodDescrRepr(Value v) {
   return StrFromUtf8(fmt::format("<method '{}' of '{}' objects>", d->def->name, d->owner->name));
 }
 
+Ref ExtMethodDescrGetName(Value v) {
+  return StrFromUtf8(static_cast<ExtMethodDescrObject*>(v.obj())->def->name);
+}
+Ref ExtMethodDescrGetQualname(Value v) {
+  auto* d = static_cast<ExtMethodDescrObject*>(v.obj());
+  const char* dot = std::strrchr(d->owner->name, '.');
+  return StrFromUtf8(fmt::format("{}.{}", dot != nullptr ? dot + 1 : d->owner->name, d->def->name));
+}
+Ref ExtMethodDescrGetDoc(Value v) {
+  const char* doc = static_cast<ExtMethodDescrObject*>(v.obj())->def->doc;
+  return doc != nullptr ? StrFromUtf8(doc) : Ref::New(None());
+}
+Ref ExtMethodDescrGetObjclass(Value v) {
+  return Ref::New(Value::FromObject(static_cast<ExtMethodDescrObject*>(v.obj())->owner));
+}
+const GetSetDef kExtMethodDescrGetSets[] = {{"__name__", ExtMethodDescrGetName},
+                                            {"__qualname__", ExtMethodDescrGetQualname},
+                                            {"__doc__", ExtMethodDescrGetDoc},
+                                            {"__objclass__", ExtMethodDescrGetObjclass},
+                                            {nullptr, nullptr}};
+
 void InitExtCallableTypes() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -313,6 +334,7 @@ void InitExtCallableTypes() {
     ExtMethodDescrType.call = ExtMethodDescrCall;
     ExtMethodDescrType.repr = ExtMethodDescrRepr;
     ExtMethodDescrType.descr_get = ExtMethodDescrGet;
+    ExtMethodDescrType.getsets = kExtMethodDescrGetSets;
     InitRuntimeType(&ExtMethodDescrType);
     ExtMethodDescrType.new_ = nullptr;
   });

@@ -60,6 +60,8 @@ print(s, s.size(), s.items(), s.pop(), s.total())
 print(extdemo.Stack, extdemo.Stack.__name__, extdemo.Stack.__module__, extdemo.Stack.__mro__)
 print(extdemo.Stack.push, isinstance(s, extdemo.Stack), type(s) is extdemo.Stack)
 print(extdemo.Stack.size(s), s.push.__self__ is s)
+print(extdemo.Stack.push.__name__, extdemo.Stack.push.__qualname__, extdemo.Stack.push.__doc__,
+      extdemo.Stack.push.__objclass__ is extdemo.Stack, s.push.__name__)
 def err(f, *a, **k):
     try:
         f(*a, **k)
@@ -73,6 +75,8 @@ err(extdemo.Stack, 1, 2)
 err(extdemo.Stack.push, 5, 1)
 err(extdemo.Stack.push)
 err(lambda: extdemo.Stack(['a']).total())
+err(lambda: type('S', (extdemo.Stack,), {}))
+err(setattr, s, 'x', 1)
 import extdemo as again
 print(again is extdemo, sys.modules['extdemo'] is extdemo)
 """
@@ -84,6 +88,7 @@ builtin_function_or_method A native module safe without a GIL. True
 <class 'extdemo.Stack'> Stack extdemo (<class 'extdemo.Stack'>, <class 'object'>)
 <method 'push' of 'extdemo.Stack' objects> True True
 3 True
+push Stack.push push(x): put x on top True push
 TypeError 'str' object cannot be interpreted as an integer
 TypeError add() takes exactly 2 arguments
 TypeError add() takes no keyword arguments
@@ -92,6 +97,8 @@ TypeError Stack() takes at most 1 argument
 TypeError descriptor 'push' for 'extdemo.Stack' objects doesn't apply to a 'int' object
 TypeError unbound method extdemo.Stack.push() needs an argument
 TypeError 'str' object cannot be interpreted as an integer
+TypeError type 'extdemo.Stack' is not an acceptable base type
+AttributeError 'extdemo.Stack' object has no attribute 'x'
 True True
 """
 
