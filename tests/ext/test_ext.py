@@ -79,6 +79,9 @@ err(lambda: type('S', (extdemo.Stack,), {}))
 err(setattr, s, 'x', 1)
 import extdemo as again
 print(again is extdemo, sys.modules['extdemo'] is extdemo)
+del sys.modules['extdemo']
+import extdemo as fresh
+print(fresh is extdemo, fresh.Stack is extdemo.Stack, fresh.add is extdemo.add, fresh.add(1, 1))
 """
 
 BASICS_OUT = """5 -1099511627775 True
@@ -100,6 +103,7 @@ TypeError 'str' object cannot be interpreted as an integer
 TypeError type 'extdemo.Stack' is not an acceptable base type
 AttributeError 'extdemo.Stack' object has no attribute 'x'
 True True
+False True False 2
 """
 
 CONCURRENT_IMPORT = r"""
