@@ -19,7 +19,9 @@ namespace gy = gilectomy;
 
 namespace {
 
-int64_t g_count = 0;  // plain: the auto-lock is its only protection
+// Plain (volatile only so the compiler keeps every read and write of the
+// loop below): the auto-lock is its only protection.
+volatile int64_t g_count = 0;
 int g_inside = 0;
 int g_max_inside = 0;
 
@@ -28,6 +30,7 @@ gy::Object Bump(gy::Handle, gy::Args args) {
   if (args.size() > 0 && !gy::to_int(args[0], &n)) return gy::Object();
   for (int64_t i = 0; i < n; ++i) {
     int64_t v = g_count;  // a read-modify-write that loses updates without a lock
+    if (i % 1000 == 0) std::this_thread::yield();  // let another thread in (if nothing stops it)
     g_count = v + 1;
   }
   return gy::Object::borrow(gy::none());

@@ -166,9 +166,11 @@ print('parallel', ok)
 LEGACY = r"""
 import threading, extlegacy
 print(extlegacy.created_by_slot, extlegacy.__doc__)
+start = threading.Barrier(4)
 def bumper():
-    for _ in range(50):
-        extlegacy.bump(400)
+    start.wait()
+    for _ in range(5):
+        extlegacy.bump(20000)
 ts = [threading.Thread(target=bumper) for _ in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
@@ -187,9 +189,9 @@ print(extlegacy.apply(lambda x: extlegacy.apply(str, x), 7))
 """
 
 LEGACY_OUT = """True None
-count 80000
+count 400000
 max inside 1
-80001
+400001
 7
 """
 
