@@ -1,10 +1,12 @@
 // Native extension modules: loading a .so, multi-phase initialisation
 // (PEP 489), native types, and the auto-lock.
 //
-// Loading (LoadExtensionModule) runs under one process-wide recursive import
-// lock, waited for DETACHED: two threads importing the same .so at once see
-// one module (the second finds it in sys.modules). The lock is recursive
-// because an exec slot may import another native module.
+// Loading (LoadExtensionModule) runs under a recursive import lock per
+// module name, waited for DETACHED: two threads importing the same module at
+// once see one module object (the second finds it in sys.modules). It is
+// recursive because an exec slot may import other modules; one lock per name
+// means a thread inside an auto-locked module may import another native
+// module while a different native import is in progress.
 //
 // Each ModuleDef gets one ExtLibrary record for the life of the process (the
 // .so is never unloaded, as in CPython). A library that does not declare
@@ -104,25 +106,42 @@ class NativeCallScope {
   NativeCallScope& operator=(const NativeCallScope&) = delete;
 };
 
-// The recursive import lock, waited for detached.
-std::recursive_mutex& ImportMutex() {
-  static std::recursive_mutex mu;
-  return mu;
-}
-class ImportLock {
+// A std::mutex or std::recursive_mutex taken DETACHED when it is contended:
+// its holder may park at a stop-the-world while holding it.
+template <typename Mutex>
+class DetachedLock {
  public:
-  ImportLock() {
-    if (!ImportMutex().try_lock()) {
+  explicit DetachedLock(Mutex& mu) : mu_(mu) {
+    if (!mu_.try_lock()) {
       sp::Detached detached;
-      ImportMutex().lock();
+      mu_.lock();
     }
   }
-  ~ImportLock() { ImportMutex().unlock(); }
-  ImportLock(const ImportLock&) = delete;
-  ImportLock& operator=(const ImportLock&) = delete;
+  ~DetachedLock() { mu_.unlock(); }
+  DetachedLock(const DetachedLock&) = delete;
+  DetachedLock& operator=(const DetachedLock&) = delete;
+
+ private:
+  Mutex& mu_;
 };
 
-// Guarded by the import lock.
+// One recursive import lock per module name (an exec slot may import other
+// modules; two threads importing the same name see one module object).
+std::recursive_mutex& NameImportMutex(const std::string& fullname) {
+  static std::mutex names_mu;  // held for a map lookup only: never across a safepoint
+  static auto* names = new std::unordered_map<std::string, std::recursive_mutex*>();
+  std::lock_guard<std::mutex> g(names_mu);
+  std::recursive_mutex*& mu = (*names)[fullname];
+  if (mu == nullptr) mu = new std::recursive_mutex();
+  return *mu;
+}
+
+// Guards Libraries() and readying types (TypeDef::ready_type).
+std::mutex& RegistryMutex() {
+  static std::mutex mu;
+  return mu;
+}
+
 std::unordered_map<const gilectomy::ModuleDef*, ExtLibrary*>& Libraries() {
   static auto* libs = new std::unordered_map<const gilectomy::ModuleDef*, ExtLibrary*>();
   return *libs;
@@ -521,13 +540,27 @@ Ref Load(const std::string& fullname, const std::string& last, const std::string
         return SetErrorFmt(SystemErrorType(), "module {} uses unknown slot ID {}", fullname, static_cast<int>(s.id));
     }
   }
-  ExtLibrary*& lib = Libraries()[def];
-  bool first_load = lib == nullptr;
-  if (first_load) {
-    lib = new ExtLibrary();
-    lib->def = def;
-    lib->name = fullname;
-    lib->autolock = !gil_not_used;
+  ExtLibrary* lib = nullptr;
+  bool first_load = false;
+  {
+    DetachedLock<std::mutex> registry(RegistryMutex());
+    ExtLibrary*& entry = Libraries()[def];
+    first_load = entry == nullptr;
+    if (first_load) {
+      entry = new ExtLibrary();
+      entry->def = def;
+      entry->name = fullname;
+      entry->autolock = !gil_not_used;
+    }
+    lib = entry;
+    // Phase 1: types.
+    for (size_t i = 0; i < def->nslots; ++i) {
+      const gilectomy::ModuleSlot& s = def->slots[i];
+      if (s.id != gilectomy::SlotId::kTypes) continue;
+      for (gilectomy::TypeDef* const* t = s.types; t != nullptr && *t != nullptr; ++t) {
+        if (ReadyType(*t, lib) < 0) return Ref();
+      }
+    }
   }
   if (first_load && lib->autolock && AutolockWarnEnabled()) {
     std::fprintf(stderr,
@@ -535,14 +568,6 @@ Ref Load(const std::string& fullname, const std::string& last, const std::string
                  "calls into it are serialised by a per-module lock (GILECTOMY_AUTOLOCK_WARN=0 hides this)\n",
                  fullname.c_str());
     std::fflush(stderr);
-  }
-  // Phase 1: types.
-  for (size_t i = 0; i < def->nslots; ++i) {
-    const gilectomy::ModuleSlot& s = def->slots[i];
-    if (s.id != gilectomy::SlotId::kTypes) continue;
-    for (gilectomy::TypeDef* const* t = s.types; t != nullptr && *t != nullptr; ++t) {
-      if (ReadyType(*t, lib) < 0) return Ref();
-    }
   }
   // Phase 2: create.
   Ref name_str = StrFromUtf8(fullname);
@@ -641,7 +666,7 @@ std::string LoadAutolockWarnSetting() {
 
 Ref LoadExtensionModule(const std::string& fullname, const std::string& last, const std::string& path) {
   InitExtCallableTypes();
-  ImportLock lock;
+  DetachedLock<std::recursive_mutex> lock(NameImportMutex(fullname));
   // Another thread may have finished importing it while we waited.
   Value modules = CurrentThread()->runtime->modules();
   Ref key = StrFromUtf8(fullname);
