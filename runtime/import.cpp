@@ -14,6 +14,7 @@
 #include <string>
 
 #include "runtime/abstract.h"
+#include "runtime/api/ext_module.h"
 #include "runtime/code.h"
 #include "runtime/compiler.h"
 #include "runtime/errors.h"
@@ -140,6 +141,8 @@ Ref FindAndLoad(const std::string& fullname, const std::string& last, Value sear
     if (IsDir(base) && IsFile(base + "/__init__.py")) {
       return LoadSourceModule(fullname, base + "/__init__.py", true);
     }
+    // A native extension module (name.so) comes before name.py, as in CPython.
+    if (IsFile(base + ".so")) return LoadExtensionModule(fullname, last, base + ".so");
     if (IsFile(base + ".py")) return LoadSourceModule(fullname, base + ".py", false);
   }
   return NotFound(fullname);

@@ -1,5 +1,6 @@
-// The import system: built-in modules (sys, builtins) and .py modules and
-// packages found on sys.path, cached in sys.modules.
+// The import system: built-in modules (sys, builtins), and packages, native
+// extension modules (.so, runtime/api/ext_module.h) and .py modules found on
+// sys.path, cached in sys.modules.
 #pragma once
 
 #include "runtime/value.h"

@@ -21,6 +21,7 @@
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
 #endif
+#include "runtime/api/ext_module.h"
 #include "runtime/interpreter.h"
 #include "safepoints/safepoints.h"
 
@@ -183,6 +184,13 @@ int main(int argc, char** argv) {
   if (gc_error.empty()) gc_error = gilectomy::gc::ApplyGcConfig(gc_config);
   if (!gc_error.empty()) {
     std::fprintf(stderr, "gilectomy: %s\n", gc_error.c_str());
+    return 2;
+  }
+
+  // GILECTOMY_AUTOLOCK_WARN (docs/extensions.md): a malformed value stops here.
+  std::string autolock_error = gilectomy::rt::LoadAutolockWarnSetting();
+  if (!autolock_error.empty()) {
+    std::fprintf(stderr, "gilectomy: %s\n", autolock_error.c_str());
     return 2;
   }
 

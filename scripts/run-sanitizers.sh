@@ -4,12 +4,13 @@
 # Builds each preset (debug-info builds: about 5-8 minutes each on two cores
 # from cold, far less with a warm ccache) and runs the tests whose names
 # match py/threads, py/gc, py/weakref, Safepoints, stress, the collector's
-# GoogleTests and the weakref race test. A data race report, a memory error
+# GoogleTests, the weakref race test, the native extension and embedding
+# tests (ext/) and the public API's GoogleTests. A data race report, a memory error
 # or (asan) a leak fails the run: fix it, do not suppress it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="${GILECTOMY_JOBS:-$(nproc)}"
-filter='py/threads|py/gc|py/weakref|Safepoints|stress|CollectorTest|WeakRefTest'
+filter='py/threads|py/gc|py/weakref|Safepoints|stress|CollectorTest|WeakRefTest|ext/|ApiTest|ApiThreads'
 presets=("$@")
 [ ${#presets[@]} -eq 0 ] && presets=(tsan asan)
 for preset in "${presets[@]}"; do
