@@ -7,6 +7,7 @@
 
 #include "gc/alloc.h"
 #include "runtime/abstract.h"
+#include "runtime/objects/float.h"
 
 namespace gilectomy::rt {
 
@@ -68,6 +69,7 @@ void DetachThreadState() {
     ts->global_cache = nullptr;
   }
   ClearTypeCache(ts);
+  DrainFloatFreeList();
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
   gc::DetachThreadBuffers();
