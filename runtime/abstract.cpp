@@ -399,19 +399,13 @@ void BumpTypeEpoch() { gTypeEpoch.value.fetch_add(1, std::memory_order_release);
 // defined at module level, builtin types) and immortal names (interned
 // strs) are cached, so a key's address is never reused. The epoch is read
 // before the MRO walk: a change during the walk makes the entry stale.
-Value LookupInType(TypeObject* t, Value name) {
-  ThreadState* ts = CurrentThread();
-  if (ts == nullptr || !t->immortal() || !name.is_object() || !name.obj()->immortal()) {
-    return LookupInTypeUncached(t, name);
-  }
-  uint64_t epoch = gTypeEpoch.value.load(std::memory_order_acquire);
+namespace {
+
+// The miss path of LookupInType, out of line so that the hit path (most
+// attribute lookups) needs no stack frame or saved registers.
+[[gnu::noinline]] Value LookupInTypeFill(ThreadState* ts, TypeObject* t, Value name, uint64_t epoch, size_t slot) {
   ThreadState::TypeCacheEntry* cache = ts->type_cache;
-  uintptr_t h = (reinterpret_cast<uintptr_t>(name.obj()) >> 4) ^ (reinterpret_cast<uintptr_t>(t) >> 6);
-  size_t slot = h & (ThreadState::kTypeCacheSize - 1);
-  if (cache != nullptr) {
-    ThreadState::TypeCacheEntry& e = cache[slot];
-    if (e.type == t && e.name == name && e.epoch == epoch) return e.value;
-  } else {
+  if (cache == nullptr) {
     cache = ts->type_cache = new ThreadState::TypeCacheEntry[ThreadState::kTypeCacheSize];
   }
   Ref v = LookupInTypeRef(t, name);
@@ -424,6 +418,23 @@ Value LookupInType(TypeObject* t, Value name) {
   Value result = e.value;
   XDecref(old);  // after the entry is consistent (a dealloc may look types up)
   return result;
+}
+
+}  // namespace
+
+Value LookupInType(TypeObject* t, Value name) {
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr || !t->immortal() || !name.is_object() || !name.obj()->immortal()) {
+    return LookupInTypeUncached(t, name);
+  }
+  uint64_t epoch = gTypeEpoch.value.load(std::memory_order_acquire);
+  uintptr_t h = (reinterpret_cast<uintptr_t>(name.obj()) >> 4) ^ (reinterpret_cast<uintptr_t>(t) >> 6);
+  size_t slot = h & (ThreadState::kTypeCacheSize - 1);
+  if (ThreadState::TypeCacheEntry* cache = ts->type_cache) {
+    ThreadState::TypeCacheEntry& e = cache[slot];
+    if (e.type == t && e.name == name && e.epoch == epoch) return e.value;
+  }
+  return LookupInTypeFill(ts, t, name, epoch, slot);
 }
 
 void ClearTypeCache(ThreadState* ts) {
@@ -446,7 +457,8 @@ Ref GenericGetAttr(Value obj, Value name) {
   Value* slot = InstanceDictSlot(obj);
   if (Value dict = slot != nullptr ? LoadDictSlot(slot) : Value(); dict) {
     Ref found;
-    int r = DictLookup(dict, name, &found);
+    int r = name.is_object() && name.type() == &StrType ? DictLookupStr(dict, name, &found)
+                                                        : DictLookup(dict, name, &found);
     if (r < 0) return Ref();
     if (r > 0) return found;
   }

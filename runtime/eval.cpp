@@ -13,6 +13,7 @@
 //   caller, until the entry frame returns an empty Ref.
 // - Safepoint poll: JUMP_BACKWARD and function entry load the thread's
 //   eval_breaker word (relaxed) and take the slow path when it is non-zero.
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -1195,6 +1196,17 @@ dispatch:
         case BinOp::kTrueDiv:
           done = y != 0.0;
           r = done ? x / y : 0.0;
+          break;
+        case BinOp::kPow:
+          // A positive finite base and a finite exponent: a real result, no
+          // domain error. Overflow (inf) and the special cases take the
+          // generic path, which raises as CPython does.
+          r = 0.0;
+          done = x > 0.0 && std::isfinite(x) && std::isfinite(y);
+          if (done) {
+            r = std::pow(x, y);
+            done = std::isfinite(r);
+          }
           break;
         default: done = false; r = 0; break;
       }

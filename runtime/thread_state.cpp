@@ -8,6 +8,7 @@
 #include "gc/alloc.h"
 #include "gc/buffered_rc.h"
 #include "runtime/abstract.h"
+#include "runtime/objects/float.h"
 
 namespace gilectomy::rt {
 
@@ -70,6 +71,7 @@ void DetachThreadState() {
     ts->global_cache = nullptr;
   }
   ClearTypeCache(ts);
+  DrainFloatFreeList();
   for (char* chunk : ts->frame_chunks) gc::FreeRaw(chunk);
   ts->frame_chunks.clear();
   gc::rc::DetachThread();

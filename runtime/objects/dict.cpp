@@ -970,6 +970,18 @@ Ref DictGetStrRef(Value d, Value key) {
   return out;
 }
 
+int DictLookupStr(Value d, Value key, Ref* out) {
+  DictObject* dict = AsDict(d);
+  {
+    LockGuard g(dict);
+    Value v;
+    int k = ProbeStrLocked(dict, key, &v);
+    if (k > 0) *out = Ref::New(v);
+    if (k >= 0) return k;
+  }
+  return DictLookup(d, key, out);  // a non-str key with the same hash
+}
+
 Ref DictGetStrVersioned(Value d, Value key, uint64_t* version, bool* cacheable) {
   DictObject* dict = AsDict(d);
   {

@@ -38,6 +38,9 @@ Ref NewDict();
 void MarkTypeDict(Value d);
 // 1 found (*out set), 0 missing, -1 error (hash or __eq__ raised).
 int DictLookup(Value d, Value key, Ref* out);
+// DictLookup for an exact str key (interned or not): one probe under the
+// lock without the generic hash and compare calls (attribute lookup).
+int DictLookupStr(Value d, Value str_key, Ref* out);
 // Fast lookup by an interned str key; borrowed result or null. Never raises
 // when every key is a str.
 Value DictGetStr(Value d, Value interned_key);

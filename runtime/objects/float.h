@@ -14,6 +14,9 @@ struct FloatObject : Object {
 };
 
 Ref FloatFromDouble(double d);
+// Frees the calling thread's cached float blocks and stops caching on this
+// thread (DetachThreadState calls it).
+void DrainFloatFreeList();
 inline double FloatValue(Value v) { return static_cast<FloatObject*>(v.obj())->value; }
 // Accepts float and int (and bool); TypeError "must be real number, not str" otherwise.
 bool AsDouble(Value v, double* out);

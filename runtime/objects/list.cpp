@@ -345,7 +345,11 @@ int ListSetItem(Value self, Value key, Value v) {
   ListObject* l = AsList(self);
   if (key.is_small_int() || IsIndexLike(key)) {
     int64_t i;
-    if (!AsIndexInt64(key, &i)) return -1;
+    if (key.is_small_int()) {
+      i = key.small_int();  // the common case: no __index__ call chain
+    } else if (!AsIndexInt64(key, &i)) {
+      return -1;
+    }
     Ref old;  // released after the lock
     {
       LockGuard g(l);
