@@ -10,6 +10,11 @@
 #include <mutex>
 #include <thread>
 
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#include <sanitizer/common_interface_defs.h>
+#define GCSTRESS_SANITIZER 1
+#endif
+
 namespace gilectomy::stress {
 namespace {
 
@@ -39,6 +44,15 @@ void OnSignal(int sig) {
   std::signal(sig, SIG_DFL);
   std::raise(sig);
 }
+
+#if defined(GCSTRESS_SANITIZER)
+// A sanitizer report ends the process without a signal: say how to replay.
+void OnSanitizerDeath() {
+  WriteAll("\ngcstress: FAILED: sanitizer report above\ngcstress: replay with:\n  ");
+  WriteAll(replay_line);
+  WriteAll("\n");
+}
+#endif
 
 struct Watchdog {
   std::mutex mu;
@@ -73,6 +87,9 @@ uint64_t FailureCount() { return failures.load(); }
 void InstallCrashReport(const std::string& replay) {
   std::snprintf(replay_line, sizeof replay_line, "%s", replay.c_str());
   for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(sig, OnSignal);
+#if defined(GCSTRESS_SANITIZER)
+  __sanitizer_set_death_callback(OnSanitizerDeath);
+#endif
 }
 
 void StartWatchdog(double seconds) {

@@ -267,7 +267,7 @@ struct Life {
     for (size_t i = 0; i < cluster.size(); ++i) {
       if (i < keep) roots.push_back(cluster[i]); else Drop(cluster[i]);
     }
-    if (keep > 0 && rng.OneIn(3)) HandOff(TakeFresh());
+    if (keep > 0 && rng.OneIn(2)) HandOff(TakeFresh());
   }
   Obj* TakeFresh() {
     Obj* o = roots.back();
@@ -284,10 +284,22 @@ struct Life {
 
   void Receive() {
     HandoffQueue& q = (*queues)[static_cast<size_t>(slot)];
-    std::lock_guard lk(q.mu);
+    std::unique_lock lk(q.mu);
+    std::vector<Obj*> taken;
     for (int i = 0; i < 2 && !q.items.empty(); ++i) {
-      roots.push_back(q.items.front());
+      taken.push_back(q.items.front());
       q.items.pop_front();
+    }
+    lk.unlock();
+    // Often use and drop at once: a fresh object from another life then
+    // dies here while its track record may still be pending there.
+    for (Obj* o : taken) {
+      if (rng.OneIn(2)) {
+        CheckHeld(o, "a handoff queue");
+        Drop(o);
+      } else {
+        roots.push_back(o);
+      }
     }
   }
 
@@ -477,6 +489,12 @@ void InitGraphWorkload() {
 int64_t GraphLiveObjects() { return live_objects.load(); }
 
 bool RunGraphRound(const Options& o, int64_t round, FiberScheduler* fibers) {
+  // Threads of an earlier Python round may still be unregistering (their
+  // buffers merge as they go): the baseline must not move under us.
+  while (sp::ThreadCount() > 1) {
+    sp::Detached d;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   gc::Collect();
   gc::FlushAll();
   size_t baseline = gc::TrackedSetSize();

@@ -65,6 +65,7 @@ const char* WorkloadName(Workload w) {
 bool ParseOptions(int argc, char** argv, Options* o, std::string* error, bool* help) {
   *help = false;
   bool seconds_given = false;
+  bool workload_given = false;
   for (int i = 1; i < argc; ++i) {
     std::string flag = argv[i];
     std::string value;
@@ -106,6 +107,7 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error, bool* h
       if (!ParseUnsigned(value, &o->seed)) return *error = Bad(flag, value, "an unsigned integer"), false;
       o->seed_given = true;
     } else if (flag == "--workload") {
+      workload_given = true;
       if (value == "graph") o->workload = Workload::kGraph;
       else if (value == "python") o->workload = Workload::kPython;
       else if (value == "mixed") o->workload = Workload::kMixed;
@@ -130,6 +132,7 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error, bool* h
   }
   if (seconds_given && o->rounds > 0) return *error = "gcstress: give --seconds or --rounds, not both", false;
   if (!o->script.empty() && o->workload == Workload::kGraph) {
+    if (workload_given) return *error = "gcstress: --script needs --workload python or mixed", false;
     o->workload = Workload::kPython;  // --script implies a Python workload
   }
   if (o->schedule == Schedule::kFiber && o->workload != Workload::kGraph) {

@@ -43,6 +43,7 @@ def usage(exe):
         ['--workload', 'nope'], ['--schedule', 'threads'], ['--bogus'], ['--seed'],
         ['--seconds', '1', '--rounds', '2'], ['--gc-threshold', '-3'],
         ['--workload', 'python', '--schedule', 'fiber'],
+        ['--workload', 'graph', '--script', 'x.py'], ['--verbose=1'], ['--hang-seconds', '0'],
     ]
     for args in cases:
         p = run([exe] + args)
