@@ -8,6 +8,7 @@
 // replay command are printed), 2 for bad usage.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -54,12 +55,21 @@ void OsNoiseHook(sp::PointKind kind) {
 std::atomic<uint64_t> max_pause_ns{0};
 std::atomic<int64_t> rounds_done{0};
 
-void NotePause() {
-  uint64_t p = gc::LastCollection().pause_ns;
+void NotePauseNs(uint64_t p) {
   uint64_t cur = max_pause_ns.load();
   while (p > cur && !max_pause_ns.compare_exchange_weak(cur, p)) {
   }
 }
+
+// Samples the last collection (python workloads: the runtime owns the
+// collector hooks, so pauses between samples can be missed).
+void NotePause() {
+  gc::CollectionStats last = gc::LastCollection();
+  NotePauseNs(std::max(last.pause_ns, last.pause2_ns));
+}
+
+// Graph runs see every collection through the report hook.
+void OnCollectionReport(const gc::CollectionStats& stats) { NotePauseNs(std::max(stats.pause_ns, stats.pause2_ns)); }
 
 double Ms(uint64_t ns) { return static_cast<double>(ns) / 1e6; }
 
@@ -166,6 +176,11 @@ int Main(int argc, char** argv) {
   gc::SetAutoCollectEnabled(o.gc_threshold > 0);
   gc::SetAutoCollectThreshold(o.gc_threshold);
   gc::SetCollectorWorkers(fiber ? 1 : o.gc_workers);
+  if (o.workload == Workload::kGraph) {
+    gc::CollectorHooks hooks;
+    hooks.report = OnCollectionReport;
+    gc::SetCollectorHooks(hooks);
+  }
   FiberScheduler* fibers = nullptr;
   if (fiber) {
     fibers = new FiberScheduler(o.seed);
