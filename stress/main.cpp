@@ -166,6 +166,10 @@ int Main(int argc, char** argv) {
     return 2;
   }
 #endif
+  if (o.schedule == Schedule::kFiber && sp::GilEnabled()) {
+    std::fprintf(stderr, "gcstress: --schedule fiber needs a build without the GIL\n");
+    return 2;
+  }
   if (!o.seed_given) {
     o.seed = Mix(static_cast<uint64_t>(Clock::now().time_since_epoch().count()) ^ std::random_device{}()) % 1000000000;
   }
