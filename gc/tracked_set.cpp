@@ -6,6 +6,7 @@
 
 #include "gc/alloc.h"
 #include "gc/gc_log.h"
+#include "safepoints/safepoints.h"
 
 namespace gilectomy::gc {
 namespace {
@@ -71,8 +72,15 @@ void UntrackLocked(SetState& s, Header* o) {
       return;
     }
     case kStatePending:
+#if defined(GILECTOMY_BUG_TRACK_RECORD_FREED)
+      // PLANTED BUG (gcstress proves it finds it): free the object although
+      // another thread's track buffer still names it; that buffer's merge
+      // then inserts freed memory into the set.
+      FreeMemory(o);
+#else
       // Its track record sits in another thread's buffer: that merge frees it.
       word.store(kStateDeadPending, std::memory_order_relaxed);
+#endif
       return;
     case kStateNone:
     case kStateDeadPending:
@@ -110,6 +118,7 @@ void (*DueTriggerLocked(SetState& s))() {
 }
 
 void FlushBuffers(ThreadBuffers* tb) {
+  sp::SchedulePoint(sp::PointKind::kMerge);
   SetState& s = S();
   void (*due)() = nullptr;
   {
@@ -207,6 +216,12 @@ void DetachThreadBuffers() {
 
 void FlushThreadBuffers() {
   if (tl_buffers != nullptr) FlushBuffers(tl_buffers);
+}
+
+ThreadBuffers* ExchangeThreadBuffersForTest(ThreadBuffers* tb) {
+  ThreadBuffers* old = tl_buffers;
+  tl_buffers = tb;
+  return old;
 }
 
 bool IsTracked(const Header* o) {

@@ -88,6 +88,12 @@ void DetachThreadBuffers();
 // Merges the calling thread's buffers now.
 void FlushThreadBuffers();
 
+// Test hook for fibers that share one OS thread (gcstress --schedule
+// fiber): the calling OS thread's buffers become `tb` (null: none); returns
+// the old ones. Buffers created by AttachThreadBuffers on one fiber are
+// swapped out and back in on every switch. Never used outside gcstress.
+ThreadBuffers* ExchangeThreadBuffersForTest(ThreadBuffers* tb);
+
 // True if `o` is tracked (has a record: pending or in the set, not dead).
 bool IsTracked(const Header* o);
 

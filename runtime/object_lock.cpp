@@ -3,6 +3,8 @@
 
 #include <thread>
 
+#include "safepoints/safepoints.h"
+
 namespace gilectomy::rt {
 
 #if !defined(GILECTOMY_RC_GIL)
@@ -12,6 +14,7 @@ namespace gilectomy::rt {
 // wakes us. A woken waiter takes the lock as contended, since others may
 // still be asleep (the classic three-state futex mutex).
 void ObjectLockSlow(Object* o) {
+  sp::SchedulePoint(sp::PointKind::kLock);
   for (int spin = 0; spin < 100; ++spin) {
     uint8_t expected = 0;
     if (o->mutex_.load(std::memory_order_relaxed) == 0 &&

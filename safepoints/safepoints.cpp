@@ -461,17 +461,35 @@ bool TryStopTheWorld() {
 
 void StartTheWorld() {
   Globals& g = G();
+#if defined(GILECTOMY_BUG_RELEASE_BEFORE_CLEAR)
+  // PLANTED BUG (gcstress proves it finds it): release the parked threads,
+  // then clear the request in a second critical section. A released thread
+  // that re-attaches in between sees the stale request, parks again and is
+  // never released (models/stop_the_world.pml -DRELEASE_THEN_CLEAR).
+  {
+    std::lock_guard lk(g.mu);
+    for (ThreadRecord* r = g.head; r != nullptr; r = r->next) {
+      r->eval_breaker.fetch_and(~kBreakerStop, std::memory_order_relaxed);
+      State s = State::kParked;
+      r->state.compare_exchange_strong(s, State::kDetached, std::memory_order_seq_cst);
+    }
+    g.scheduler->WakeAll();
+  }
+  SchedulePoint(PointKind::kOther);
+#endif
   {
     std::lock_guard lk(g.mu);
     // Clear the request first, then release (see the design comment, step 4).
     g.world_stopped = false;
     g.stop_requested.store(false, std::memory_order_seq_cst);
     g.requester = nullptr;
+#if !defined(GILECTOMY_BUG_RELEASE_BEFORE_CLEAR)
     for (ThreadRecord* r = g.head; r != nullptr; r = r->next) {
       r->eval_breaker.fetch_and(~kBreakerStop, std::memory_order_relaxed);
       State s = State::kParked;
       r->state.compare_exchange_strong(s, State::kDetached, std::memory_order_seq_cst);
     }
+#endif
     g.scheduler->WakeAll();
   }
   g.stw_mu.unlock();
@@ -539,6 +557,21 @@ size_t ForEachThread(void (*fn)(ThreadRecord* rec, void* arg), void* arg) {
 }
 
 // --------------------------------------------------------------- scheduler
+
+std::atomic<SchedulePointHook> schedule_point_hook{nullptr};
+
+void SetSchedulePointHook(SchedulePointHook hook) {
+  Globals& g = G();
+  std::lock_guard lk(g.mu);
+  if (g.count != 0) std::abort();  // a thread could be inside the old hook
+  schedule_point_hook.store(hook, std::memory_order_relaxed);
+}
+
+ThreadRecord* ExchangeCurrentForTest(ThreadRecord* rec) {
+  ThreadRecord* old = tls_record;
+  tls_record = rec;
+  return old;
+}
 
 void SetScheduler(Scheduler* s) {
   Globals& g = G();

@@ -142,8 +142,37 @@ class DetachedMutexGuard {
 // object it uses is reachable from roots the requester can see.
 [[nodiscard]] bool SafepointSlow(ThreadRecord* rec);
 
+// ------------------------------------------------------ schedule points
+
+// Points where a test scheduler may switch threads (gcstress --schedule
+// fiber runs mutators as fibers on one OS thread and switches only here;
+// in --schedule os it may yield to widen race windows). In normal runs the
+// hook is null and a schedule point is one relaxed load.
+enum class PointKind : uint8_t {
+  kPoll,      // Poll()
+  kLock,      // an object lock acquisition (contended path)
+  kMerge,     // a track/untrack buffer merge (gc/tracked_set.cpp)
+  kLogFlush,  // a refcount log flush (buffered build)
+  kOther,     // test code (planted bugs, gcstress's own points)
+};
+using SchedulePointHook = void (*)(PointKind kind);
+extern std::atomic<SchedulePointHook> schedule_point_hook;
+inline void SchedulePoint(PointKind kind) {
+  SchedulePointHook h = schedule_point_hook.load(std::memory_order_relaxed);
+  if (h != nullptr) h(kind);
+}
+// Installs the hook (null: none). Only while no thread is registered.
+void SetSchedulePointHook(SchedulePointHook hook);
+
+// Test hook for fibers that share one OS thread: the calling OS thread's
+// current record becomes `rec` (it may be null); returns the old one. A
+// fiber scheduler calls it on every switch so Current(), Detached and
+// friends see the running fiber's record. Never used outside gcstress.
+ThreadRecord* ExchangeCurrentForTest(ThreadRecord* rec);
+
 // A poll for native loops (sort, join, repeated allocation).
 [[nodiscard]] inline bool Poll(ThreadRecord* rec) {
+  SchedulePoint(PointKind::kPoll);
   if (rec != nullptr && (rec->eval_breaker.load(std::memory_order_relaxed) & kBreakerSafepointMask) != 0) {
     return SafepointSlow(rec);
   }
