@@ -189,6 +189,7 @@ void Handover(RcThread* t, bool is_inc) {
   c->count = n;
   c->epoch = t->rec->epoch.load(std::memory_order_relaxed);  // our own epoch
   t->handed_over = true;
+  sp::SchedulePoint(sp::PointKind::kLogFlush);
   {
     std::lock_guard lk(g.inbox_mu);
     c->next = g.inbox;
@@ -738,7 +739,17 @@ namespace {
 // A count change by a thread without logs.
 void Unlogged(Header* o, bool is_inc) {
   Globals& g = G();
-  if (tl_direct || !g.started.load(std::memory_order_acquire)) {
+  if (!tl_direct && !g.started.load(std::memory_order_acquire)) {
+    // No committer (the gc/ library on its own: its tests, gcstress's graph
+    // workload): several threads may write, so as the atomic build does.
+    if (is_inc) {
+      o->rc_.fetch_add(1, std::memory_order_relaxed);
+    } else if (o->rc_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      DeallocSlow(o);
+    }
+    return;
+  }
+  if (tl_direct) {
     if (is_inc) {
       ApplyInc(o);
     } else {
