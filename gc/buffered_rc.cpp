@@ -31,6 +31,7 @@
 #include <ctime>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 
 #include "gc/gc_log.h"
 #include "gc/refcount.h"
@@ -47,6 +48,36 @@ thread_local const void* tl_rc_me = nullptr;
 
 namespace rc {
 namespace {
+
+// The count field is an atomic in the atomic and buffered builds and a plain
+// integer in the GIL build (where this file's code is never reached but
+// still compiled): these reach either.
+template <typename F>
+int64_t RcLoad(const F& f) {
+  if constexpr (std::is_integral_v<F>) {
+    return f;
+  } else {
+    return f.load(std::memory_order_relaxed);
+  }
+}
+template <typename F>
+void RcStore(F& f, int64_t n) {
+  if constexpr (std::is_integral_v<F>) {
+    f = n;
+  } else {
+    f.store(n, std::memory_order_relaxed);
+  }
+}
+template <typename F>
+int64_t RcFetchAdd(F& f, int64_t d) {
+  if constexpr (std::is_integral_v<F>) {
+    int64_t old = f;
+    f += d;
+    return old;
+  } else {
+    return f.fetch_add(d, std::memory_order_acq_rel);
+  }
+}
 
 int64_t NowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
@@ -206,7 +237,7 @@ void Handover(RcThread* t, bool is_inc) {
 void DieOne(Header* o) {
   Globals& g = G();
   if ((GcBitsRelaxed(o) & kGcDeathRunsCode) && g.hooks.needs_mutator != nullptr && g.hooks.needs_mutator(o)) {
-    o->rc_.store(1, std::memory_order_relaxed);  // the mutator's reference (RunDeaths drops it)
+    RcStore(o->rc_, 1);  // the mutator's reference (RunDeaths drops it)
     g.deaths.push_back(o);
     return;
   }
@@ -232,11 +263,11 @@ void Die(Header* o) {
   --g.die_depth;
 }
 
-inline void ApplyInc(Header* o) { o->rc_.store(o->rc_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
+inline void ApplyInc(Header* o) { RcStore(o->rc_, RcLoad(o->rc_) + 1); }
 
 inline void ApplyDec(Header* o) {
-  int64_t n = o->rc_.load(std::memory_order_relaxed) - 1;
-  o->rc_.store(n, std::memory_order_relaxed);
+  int64_t n = RcLoad(o->rc_) - 1;
+  RcStore(o->rc_, n);
   if (n == 0) {
     Die(o);
   } else if (n < 0) {
@@ -670,7 +701,7 @@ void RunDeaths(const std::vector<Header*>& deaths) {
 }
 
 int64_t ApproximateRefCount(const Header* o) {
-  int64_t n = o->rc_.load(std::memory_order_relaxed);
+  int64_t n = RcLoad(o->rc_);
   if (o->immortal() || tl_thread == nullptr) return n;
   for (Header** p = tl_thread->inc->entries; p < tl_rc_inc.pos; ++p) n += (*p == o);
   for (Header** p = tl_thread->dec->entries; p < tl_rc_dec.pos; ++p) n -= (*p == o);
@@ -743,8 +774,8 @@ void Unlogged(Header* o, bool is_inc) {
     // No committer (the gc/ library on its own: its tests, gcstress's graph
     // workload): several threads may write, so as the atomic build does.
     if (is_inc) {
-      o->rc_.fetch_add(1, std::memory_order_relaxed);
-    } else if (o->rc_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      RcFetchAdd(o->rc_, 1);
+    } else if (RcFetchAdd(o->rc_, -1) == 1) {
       DeallocSlow(o);
     }
     return;
@@ -822,7 +853,7 @@ void BufferedDecrefSlow(Header* o) {
 void SoloDeath(Header* o) {
   rc::Globals& g = rc::G();
   if ((GcBitsRelaxed(o) & kGcDeathRunsCode) && g.hooks.needs_mutator != nullptr && g.hooks.needs_mutator(o)) {
-    o->rc_.store(1, std::memory_order_relaxed);
+    rc::RcStore(o->rc_, 1);
     rc::RunDeaths({o});
     return;
   }

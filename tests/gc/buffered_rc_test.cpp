@@ -116,6 +116,23 @@ class Actor {
   std::thread thread_;
 };
 
+// The two halves of every trail: `a` loads the slot and takes a counted
+// reference; `b` empties the slot and drops the slot's reference.
+void TakeCounted(Actor& a, Obj*& slot, Obj*& held) {
+  a.Do([&] {
+    held = slot;
+    Incref(&held->header);
+  });
+}
+
+void DropSlot(Actor& b, Obj*& slot) {
+  b.Do([&] {
+    Obj* old = slot;
+    slot = nullptr;
+    Decref(&old->header);
+  });
+}
+
 class BufferedRcTest : public ::testing::Test {
  protected:
   void SetUp() override { rc::testing::StartManual(); }
@@ -145,15 +162,8 @@ TEST_F(BufferedRcTest, DecrementsWaitOneEpoch) {
   Obj* held = nullptr;
   rc::testing::Announce();
   a.Poll();  // A acknowledges
-  a.Do([&] {
-    held = slot;
-    Incref(&held->header);
-  });
-  b.Do([&] {
-    Obj* old = slot;
-    slot = nullptr;
-    Decref(&old->header);
-  });
+  TakeCounted(a, slot, held);
+  DropSlot(b, slot);
   b.Exit();
   ASSERT_TRUE(rc::testing::Acknowledged());
   rc::testing::Complete();
@@ -177,11 +187,7 @@ TEST_F(BufferedRcTest, BorrowedReferenceLivesUntilTheBorrowersSafepoint) {
   Actor a, b;
   Obj* borrowed = nullptr;
   a.Do([&] { borrowed = slot; });  // no increment
-  b.Do([&] {
-    Obj* old = slot;
-    slot = nullptr;
-    Decref(&old->header);
-  });
+  DropSlot(b, slot);
   for (int i = 0; i < 5; ++i) {
     if (rc::testing::Announced() == 0) rc::testing::Announce();
     b.Poll();
@@ -214,15 +220,8 @@ void DetachedEpochsThenRace(Actor& a, Actor& b, Obj* x, Obj*& slot, Obj*& held) 
   rc::testing::Announce();
   b.Attach();
   a.Poll();
-  a.Do([&] {
-    held = slot;
-    Incref(&held->header);
-  });
-  b.Do([&] {
-    Obj* old = slot;
-    slot = nullptr;
-    Decref(&old->header);
-  });
+  TakeCounted(a, slot, held);
+  DropSlot(b, slot);
   b.Poll();  // hands B's log over (and acknowledges)
   if (rc::testing::Acknowledged()) rc::testing::Complete();
   (void)x;
@@ -269,15 +268,8 @@ TEST_F(BufferedRcTest, ReattachPublishesAttachedBeforeLoadingTheEpoch) {
   b.Attach();
   rc::testing::SetReattachGapHook(nullptr);
   a.Poll();
-  a.Do([&] {
-    held = slot;
-    Incref(&held->header);
-  });
-  b.Do([&] {
-    Obj* old = slot;
-    slot = nullptr;
-    Decref(&old->header);
-  });
+  TakeCounted(a, slot, held);
+  DropSlot(b, slot);
   b.Poll();
   for (int i = 0; i < 2; ++i) {
     if (rc::testing::Announced() == 0) rc::testing::Announce();
