@@ -6,7 +6,7 @@ usage: build/buffered/gilectomy bench/buffered/commit_share.py bench/workloads/a
 import sys, time, threading
 path, n, scale = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 ns = {"__name__": "workload"}
-exec(open(path).read().replace("\nmain()\n", "\n"), ns)
+exec(open(path).read(), ns)  # __name__ is not "__main__": work() only
 t0 = time.time(); c0 = time.process_time()
 ts = [threading.Thread(target=ns["work"], args=(scale,)) for _ in range(n)]
 for t in ts: t.start()

@@ -1,8 +1,6 @@
 # Richards OS simulation (adapted from tests/py/programs/richards.py): method
 # calls, attribute reads and writes on instances of a class hierarchy.
 # SCALE: number of simulations of 1000 idle steps each.
-import sys
-import threading
 
 DEFAULT_SCALE = 60
 
@@ -200,27 +198,7 @@ def work(scale):
     return q, h
 
 
-# ---- common driver (the same in every workload) ----------------------------
-# usage: NAME.py [THREADS] [SCALE]
-#   THREADS 0 (default): run work(SCALE) once in the main thread.
-#   THREADS N >= 1: N threads each run work(SCALE) (total work = N x SCALE).
-def main():
-    threads = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    scale = int(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_SCALE
-    if threads == 0:
-        print(work(scale))
-        return
-    results = [None] * threads
+if __name__ == "__main__":
+    import driver
 
-    def run(i):
-        results[i] = work(scale)
-
-    ts = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    print(results[0], "threads", threads, "same", all(r == results[0] for r in results))
-
-
-main()
+    driver.main(work, DEFAULT_SCALE)
