@@ -536,11 +536,6 @@ void SetConfig(const Config& config) {
   G().solo_allowed.store(config.solo, std::memory_order_relaxed);
 }
 
-Config GetConfig() {
-  return Config{G().log_size.load(std::memory_order_relaxed), G().epoch_us.load(std::memory_order_relaxed),
-                G().solo_allowed.load(std::memory_order_relaxed)};
-}
-
 void SetDeathHooks(const DeathHooks& hooks) { G().hooks = hooks; }
 
 void InstallThreadHooks() {
@@ -587,8 +582,6 @@ void Stop() {
   g.thread.join();
   // Threads still running keep logging; nothing applies their logs now.
 }
-
-bool Running() { return G().started.load(std::memory_order_acquire); }
 
 void AttachThread() {
   if constexpr (!kBufferedRefCounts) return;
@@ -813,8 +806,6 @@ void StopManual() {
   g.started.store(false, std::memory_order_release);
   g.announced = 0;
 }
-
-uint64_t GlobalEpoch() { return G().epoch.load(std::memory_order_seq_cst); }
 
 void Announce() { AnnounceNext(); }
 

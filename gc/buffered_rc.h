@@ -80,7 +80,6 @@ struct Config {
   bool solo = true;         // solo mode allowed
 };
 void SetConfig(const Config& config);
-Config GetConfig();
 
 // How the runtime handles objects whose death runs Python code. Both are
 // called with no lock held. needs_mutator runs on the commit thread on an
@@ -101,7 +100,6 @@ void Start();
 // Stops it; logs not yet applied stay unapplied (their objects leak, the
 // process is exiting).
 void Stop();
-bool Running();
 
 // The calling thread gets logs / hands them over and drops them. Called by
 // the runtime when a thread state is created and destroyed (with the
@@ -169,8 +167,7 @@ namespace testing {
 // one thread at a time.
 void StartManual();
 void StopManual();
-uint64_t GlobalEpoch();
-// Announces GlobalEpoch()+1 (the store, then the breaker bits).
+// Announces the global epoch + 1 (the store, then the breaker bits).
 void Announce();
 // The epoch waiting for acknowledgements (0: none).
 uint64_t Announced();
