@@ -151,6 +151,13 @@ struct Globals {
   std::condition_variable ctl_cv;
   bool stop = false;                        // guarded by ctl_mu
   bool excl_req = false;
+  // Exclusive requests are numbered: a scope proceeds only once the commit
+  // thread drained for its own request. A flag alone is not enough: a scope
+  // that follows another before the commit thread wakes would find it still
+  // paused from the first and skip the drain, leaving logs handed over in
+  // between to be applied after the holder's direct writes.
+  uint64_t excl_seq = 0;     // requests made
+  uint64_t excl_served = 0;  // the request the last drain served
   bool paused = false;
   std::thread thread;
 
@@ -219,6 +226,16 @@ void Handover(RcThread* t, bool is_inc) {
   if (n == 0) return;
   c->count = n;
   c->epoch = t->rec->epoch.load(std::memory_order_relaxed);  // our own epoch
+  // The protocol's invariant: the committer announces E+1 only after every
+  // ATTACHED thread acknowledged E, so an attached thread's epoch is never
+  // more than one behind the global epoch. One load per chunk; a breach
+  // would let this chunk's decrements overtake other threads' increments.
+  // (Manual mode is exempt: its tests plant breaches and watch the counts.)
+  if (uint64_t global = g.epoch.load(std::memory_order_seq_cst); c->epoch + 1 < global && !g.manual) {
+    std::fprintf(stderr, "gilectomy: refcount log epoch %llu is more than one behind the global epoch %llu\n",
+                 static_cast<unsigned long long>(c->epoch), static_cast<unsigned long long>(global));
+    std::abort();
+  }
   t->handed_over = true;
   sp::SchedulePoint(sp::PointKind::kLogFlush);
   {
@@ -444,14 +461,19 @@ void CompleteEpoch() {
 
 void ServeExclusive(std::unique_lock<std::mutex>& lk) {
   Globals& g = G();
-  lk.unlock();
-  DrainAll();
-  FlushThreadBuffers();
-  lk.lock();
-  g.paused = true;
-  g.ctl_cv.notify_all();
-  g.ctl_cv.wait(lk, [&] { return !g.excl_req; });
-  g.paused = false;
+  while (g.excl_req) {
+    uint64_t ticket = g.excl_seq;
+    lk.unlock();
+    DrainAll();
+    FlushThreadBuffers();
+    lk.lock();
+    g.excl_served = ticket;
+    g.paused = true;
+    g.ctl_cv.notify_all();
+    // Until this request ends, or a new one replaces it (drain again).
+    g.ctl_cv.wait(lk, [&] { return !g.excl_req || g.excl_seq != ticket; });
+    g.paused = false;
+  }
 }
 
 void CommitMain() {
@@ -476,7 +498,14 @@ void CommitMain() {
       if (g.stop || g.excl_req || RcSoloMode()) continue;
     }
     if (RcSoloMode()) {
-      g.announced = 0;  // nothing is logged; orphan entries wait (they cannot race the solo thread)
+      // Nothing is logged; orphan entries wait (they cannot race the solo
+      // thread). An announced epoch stays announced: abandoning it would
+      // leave the global epoch one ahead of threads that never acknowledged
+      // it, and the next announcement would find them two behind, so their
+      // decrements would be applied before increments other threads logged
+      // after them (a use-after-free; the check in Handover catches it).
+      g.ctl_cv.wait_for(lk, std::chrono::microseconds(g.epoch_us.load(std::memory_order_relaxed)),
+                        [&] { return g.stop || g.excl_req; });
       continue;
     }
     lk.unlock();
@@ -653,8 +682,9 @@ ExclusiveScope::ExclusiveScope() : active_(false) {
   } else {
     std::unique_lock lk(g.ctl_mu);
     g.excl_req = true;
+    uint64_t ticket = ++g.excl_seq;
     g.ctl_cv.notify_all();
-    g.ctl_cv.wait(lk, [&] { return g.paused; });
+    g.ctl_cv.wait(lk, [&] { return g.paused && g.excl_served == ticket; });
   }
   active_ = true;
   tl_direct = true;
