@@ -609,7 +609,11 @@ void Stop() {
     g.have_cpu_clock = false;
   }
   g.thread.join();
-  // Threads still running keep logging; nothing applies their logs now.
+  // Threads still running keep logging; nothing applies their logs until a
+  // later Start (or testing::StartManual).
+  std::lock_guard lk(g.ctl_mu);
+  g.started.store(false, std::memory_order_release);
+  rc_solo_owner.store(kRcNoSolo, std::memory_order_relaxed);
 }
 
 void AttachThread() {
@@ -688,6 +692,12 @@ ExclusiveScope::ExclusiveScope() : active_(false) {
   }
   active_ = true;
   tl_direct = true;
+  // The inline paths log while the cursors have room: empty them, so every
+  // change of ours takes the slow path, which writes directly.
+  saved_inc_ = tl_rc_inc;
+  saved_dec_ = tl_rc_dec;
+  tl_rc_inc = RcCursor{};
+  tl_rc_dec = RcCursor{};
   std::lock_guard lk(g.stats_mu);
   g.stats.exclusive++;
 }
@@ -696,6 +706,8 @@ ExclusiveScope::~ExclusiveScope() {
   if (!active_) return;
   Globals& g = G();
   tl_direct = false;
+  tl_rc_inc = saved_inc_;
+  tl_rc_dec = saved_dec_;
   // Deaths found by the drain or by our own direct decrements.
   deaths_.insert(deaths_.end(), g.deaths.begin(), g.deaths.end());
   g.deaths.clear();

@@ -97,8 +97,8 @@ void SetDeathHooks(const DeathHooks& hooks);
 // safepoints thread hooks. Call before the first thread registers.
 void InstallThreadHooks();
 void Start();
-// Stops it; logs not yet applied stay unapplied (their objects leak, the
-// process is exiting).
+// Stops it; logs not yet applied stay unapplied until a later Start (tests
+// use it to switch between the commit thread and manual mode).
 void Stop();
 
 // The calling thread gets logs / hands them over and drops them. Called by
@@ -122,6 +122,7 @@ class ExclusiveScope {
 
  private:
   bool active_;
+  RcCursor saved_inc_, saved_dec_;  // the holder's cursors: emptied while it writes directly
   std::vector<Header*> deaths_;
 };
 
