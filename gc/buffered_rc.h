@@ -153,6 +153,7 @@ struct Stats {
   uint64_t mutator_deaths = 0;      // objects handed to a mutator to die
   uint64_t exclusive = 0;           // full drains for the collector
   uint64_t prompt_syncs = 0;        // full drains for a prompt death
+  uint64_t liveness_drains = 0;     // full drains asked for after flagged decrements
   double lag_mean_ms = 0;           // time from a chunk's start to its application
   double lag_max_ms = 0;
   double busy_fraction = 0;         // commit thread: time applying / time running
