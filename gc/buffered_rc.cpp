@@ -119,6 +119,29 @@ struct RcThread {
 thread_local RcThread* tl_thread = nullptr;
 thread_local bool tl_direct = false;  // this thread writes counts itself
 
+// The calling thread writes counts directly while this lives: tl_direct is
+// set and its log cursors are emptied (the inline paths log whenever a
+// cursor has room, so a drain's cascading decrements would be logged).
+class DirectWrites {
+ public:
+  DirectWrites() : direct_(tl_direct), inc_(tl_rc_inc), dec_(tl_rc_dec) {
+    tl_direct = true;
+    tl_rc_inc = RcCursor{};
+    tl_rc_dec = RcCursor{};
+  }
+  ~DirectWrites() {
+    tl_direct = direct_;
+    tl_rc_inc = inc_;
+    tl_rc_dec = dec_;
+  }
+  DirectWrites(const DirectWrites&) = delete;
+  DirectWrites& operator=(const DirectWrites&) = delete;
+
+ private:
+  bool direct_;
+  RcCursor inc_, dec_;
+};
+
 struct Globals {
   std::atomic<uint64_t> epoch{1};           // the global epoch (seq_cst store/load)
   std::atomic<size_t> log_size{4096};
@@ -636,9 +659,10 @@ void Start() {
     // (no commit thread yet: this thread is the committer).
     Handover(tl_thread, true);
     Handover(tl_thread, false);
-    tl_direct = true;
-    DrainAll();
-    tl_direct = false;
+    {
+      DirectWrites direct;
+      DrainAll();
+    }
     rc_solo_owner.store(tl_thread, std::memory_order_relaxed);
   }
   SetAutoCollectDeferred(!RcSoloMode());
@@ -737,8 +761,16 @@ ExclusiveScope::ExclusiveScope() : active_(false) {
     Handover(t, true);
     Handover(t, false);
   }
+  // From here on this thread writes directly (as DirectWrites; the
+  // destructor restores): the inline paths log while the cursors have room,
+  // so they are emptied, before a manual-mode drain whose cascading
+  // decrements are ours.
+  tl_direct = true;
+  saved_inc_ = tl_rc_inc;
+  saved_dec_ = tl_rc_dec;
+  tl_rc_inc = RcCursor{};
+  tl_rc_dec = RcCursor{};
   if (g.manual) {
-    tl_direct = true;
     DrainAll();
   } else {
     std::unique_lock lk(g.ctl_mu);
@@ -748,13 +780,6 @@ ExclusiveScope::ExclusiveScope() : active_(false) {
     g.ctl_cv.wait(lk, [&] { return g.paused && g.excl_served == ticket; });
   }
   active_ = true;
-  tl_direct = true;
-  // The inline paths log while the cursors have room: empty them, so every
-  // change of ours takes the slow path, which writes directly.
-  saved_inc_ = tl_rc_inc;
-  saved_dec_ = tl_rc_dec;
-  tl_rc_inc = RcCursor{};
-  tl_rc_dec = RcCursor{};
   std::lock_guard lk(g.stats_mu);
   g.stats.exclusive++;
 }
@@ -913,10 +938,8 @@ uint64_t Announced() { return G().announced; }
 bool Acknowledged() { return G().announced != 0 && AllAcknowledged(); }
 
 void Complete() {
-  bool saved = tl_direct;
-  tl_direct = true;
+  DirectWrites direct;
   CompleteEpoch();
-  tl_direct = saved;
 }
 
 void SetReattachGapHook(void (*hook)()) { G().reattach_gap.store(hook, std::memory_order_release); }
