@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "gc/buffered_rc.h"
+#include "gc/refcount.h"
 #include "gc/tracked_set.h"
 #include "stress/check.h"
 #include "stress/rng.h"
@@ -49,6 +51,7 @@ struct FiberScheduler::Fiber {
   // The fiber's per-OS-thread state while it is suspended.
   sp::ThreadRecord* record = nullptr;
   gc::ThreadBuffers* buffers = nullptr;
+  gc::rc::testing::ThreadLocals rc;  // its refcount logs (buffered build)
   void* stack_bottom = nullptr;
   size_t stack_size = 0;
 #if defined(GCSTRESS_TSAN)
@@ -78,7 +81,9 @@ void* main_tsan_fiber = nullptr;
 
 }  // namespace
 
-FiberScheduler::FiberScheduler(uint64_t seed) : rng_(Mix(seed ^ 0xF1BE5ull)) { hook_rng = Mix(seed ^ 0x400Cull); }
+FiberScheduler::FiberScheduler(uint64_t seed) : rng_(Mix(seed ^ 0xF1BE5ull)), rc_rng_(Mix(seed ^ 0xC0417ull)) {
+  hook_rng = Mix(seed ^ 0x400Cull);
+}
 FiberScheduler::~FiberScheduler() = default;
 
 void FiberScheduler::Hook(sp::PointKind kind) {
@@ -124,6 +129,7 @@ void FiberScheduler::Yield(bool waiting) {
 void FiberScheduler::Resume(Fiber* f) {
   sp::ThreadRecord* main_record = sp::ExchangeCurrentForTest(f->record);
   gc::ThreadBuffers* main_buffers = gc::ExchangeThreadBuffersForTest(f->buffers);
+  gc::rc::testing::ExchangeThreadForTest(&f->rc);  // f->rc now holds the scheduler's
   current = f;
   f->waiting = false;
 #if defined(GCSTRESS_ASAN)
@@ -141,6 +147,7 @@ void FiberScheduler::Resume(Fiber* f) {
   ++switches_;
   f->record = sp::ExchangeCurrentForTest(main_record);
   f->buffers = gc::ExchangeThreadBuffersForTest(main_buffers);
+  gc::rc::testing::ExchangeThreadForTest(&f->rc);  // back: f->rc holds the fiber's again
   if (!f->self) f->done = true;
 }
 
@@ -190,6 +197,16 @@ bool FiberScheduler::Run(int slots, const NextLife& next_life) {
       if (f) live.push_back(f.get());
     }
     if (live.empty()) break;
+    // Buffered refcounting: the committer (manual mode) takes a step at a
+    // seeded half of the switches, between fibers, so epochs advance while
+    // fibers sit at any schedule point, safepoint or not.
+    if (drive_refcounts_ && NextRandom(&rc_rng_) % 2 == 0) {
+      switch (gc::rc::testing::Step()) {
+        case gc::rc::testing::StepResult::kAnnounced: ++rc_announced_; break;
+        case gc::rc::testing::StepResult::kCompleted: ++rc_completed_; break;
+        case gc::rc::testing::StepResult::kNothing: break;
+      }
+    }
     Fiber* f = live[NextRandom(&rng_) % live.size()];
     Resume(f);
     if (f->done) {
