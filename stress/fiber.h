@@ -13,7 +13,7 @@
 // Buffered refcounting: no commit thread runs (it would make the schedule
 // depend on timing). The committer is in manual mode and the scheduler takes
 // its steps (announce an epoch; complete it once every attached fiber
-// acknowledged) between fibers, at a seeded half of the switches.
+// acknowledged) between fibers, at a seeded three quarters of the switches.
 //
 // Rule for code running on a fiber: never hold a blocking lock (std::mutex)
 // across a schedule point; another fiber taking it would block the only OS
