@@ -50,10 +50,8 @@ class FiberScheduler final : public sp::Scheduler {
 
   uint64_t switches() const { return switches_; }
   // Drive a manual-mode refcount committer (gc::rc::testing::StartManual)
-  // at the switches; counts of the epochs it announced and completed.
+  // at the switches (the summary shows its epochs: gc::rc::GetStats).
   void set_drive_refcounts(bool on) { drive_refcounts_ = on; }
-  uint64_t rc_announced() const { return rc_announced_; }
-  uint64_t rc_completed() const { return rc_completed_; }
 
   struct Fiber;  // defined in fiber.cpp
 
@@ -65,8 +63,6 @@ class FiberScheduler final : public sp::Scheduler {
   uint64_t rc_rng_;  // the committer's steps: a stream of their own
   uint64_t switches_ = 0;
   bool drive_refcounts_ = false;
-  uint64_t rc_announced_ = 0;
-  uint64_t rc_completed_ = 0;
 };
 
 }  // namespace gilectomy::stress

@@ -195,9 +195,10 @@ int Main(int argc, char** argv) {
   }
   // Buffered build: gcstress's own epoch length and chunk size (--rc-epoch-us,
   // --rc-log-size), and the thread hooks before the first registration.
-  // Other builds ignore both calls.
-  gc::rc::SetConfig(gc::rc::Config{static_cast<size_t>(o.rc_log_size), o.rc_epoch_us, true});
-  gc::rc::InstallThreadHooks();
+  if constexpr (gc::kBufferedRefCounts) {
+    gc::rc::SetConfig(gc::rc::Config{static_cast<size_t>(o.rc_log_size), o.rc_epoch_us, true});
+    gc::rc::InstallThreadHooks();
+  }
   // The graph workload's committer (the python workloads start the commit
   // thread through the interpreter): the real commit thread under the os
   // schedule, started before the main thread registers (so it never goes
