@@ -145,6 +145,11 @@ struct Globals {
   int die_depth = 0;
   std::vector<Header*> die_queue;
   uint64_t freed = 0;                       // objects freed by the committer
+  uint64_t insertions_at[2] = {0, 0};       // TrackedInsertions() two and one epochs ago
+  // Liveness drains (see LivenessDrain): a flagged decrement was logged since
+  // the last one. Written only when false, so the line is rarely dirtied.
+  std::atomic<bool> flagged_decrement{false};
+  int64_t last_liveness_ns = 0;             // the committer's
 
   // The commit thread and its control.
   std::mutex ctl_mu;
@@ -454,10 +459,53 @@ void CompleteEpoch() {
     QueueDeaths(std::move(d));
   }
   FlushThreadBuffers();  // our untrack records: free the memory of what died
+  if (!g.manual) {
+    // Automatic collections (gc/tracked_set.h, SetAutoCollectDeferred): what
+    // was inserted since two epochs ago may have died in logs not applied yet.
+    uint64_t now = TrackedInsertions();
+    int64_t in_flight = static_cast<int64_t>(now - g.insertions_at[0]);
+    g.insertions_at[0] = g.insertions_at[1];
+    g.insertions_at[1] = now;
+    CheckAutoCollect(in_flight);
+  }
   LogEpoch(e, r.incs, r.decs, freed, r.max_lag_ms, static_cast<double>(NowNs() - t0) / 1e6);
 }
 
 // ------------------------------------------------------- the commit thread
+
+// An object some thread references anew in every epoch (through a weak
+// reference it keeps dereferencing, say) always has an increment applied
+// ahead of the matching decrement: epochs alone never bring its committed
+// count to zero, and a loop waiting for the weak reference to die would wait
+// for ever. A full drain with the world stopped applies every decrement (no
+// thread holds a borrowed reference at a safepoint), so its count is exact
+// there. After a flagged decrement (an object whose death runs code) the
+// committer asks a mutator for one, at most every 20 epochs' time.
+int LivenessDrainCall(void*) {
+  sp::StopTheWorld();
+  std::vector<Header*> deaths;
+  {
+    ExclusiveScope ex;
+    deaths = ex.TakeDeaths();
+  }
+  sp::StartTheWorld();
+  RunDeaths(deaths);
+  return 0;
+}
+
+void MaybeAskForLivenessDrain() {
+  Globals& g = G();
+  if (!g.flagged_decrement.load(std::memory_order_relaxed)) return;
+  int64_t now = NowNs();
+  if (now - g.last_liveness_ns < 20 * 1000 * g.epoch_us.load(std::memory_order_relaxed)) return;
+  g.flagged_decrement.store(false, std::memory_order_relaxed);
+  g.last_liveness_ns = now;
+  {
+    std::lock_guard lk(g.stats_mu);
+    g.stats.liveness_drains++;
+  }
+  sp::AddPendingCall(LivenessDrainCall, nullptr);
+}
 
 void ServeExclusive(std::unique_lock<std::mutex>& lk) {
   Globals& g = G();
@@ -512,7 +560,10 @@ void CommitMain() {
     int64_t t0 = NowNs();
     if (g.announced == 0) AnnounceNext();
     bool done = AllAcknowledged();
-    if (done) CompleteEpoch();
+    if (done) {
+      CompleteEpoch();
+      MaybeAskForLivenessDrain();
+    }
     int64_t t1 = NowNs();
     {
       std::lock_guard slk(g.stats_mu);
@@ -590,6 +641,7 @@ void Start() {
     tl_direct = false;
     rc_solo_owner.store(tl_thread, std::memory_order_relaxed);
   }
+  SetAutoCollectDeferred(!RcSoloMode());
   g.thread = std::thread(CommitMain);
   g.have_cpu_clock = pthread_getcpuclockid(g.thread.native_handle(), &g.cpu_clock) == 0;
 }
@@ -609,7 +661,12 @@ void Stop() {
     g.have_cpu_clock = false;
   }
   g.thread.join();
-  // Threads still running keep logging; nothing applies their logs now.
+  // Threads still running keep logging; nothing applies their logs until a
+  // later Start (or testing::StartManual).
+  std::lock_guard lk(g.ctl_mu);
+  g.started.store(false, std::memory_order_release);
+  rc_solo_owner.store(kRcNoSolo, std::memory_order_relaxed);
+  SetAutoCollectDeferred(false);
 }
 
 void AttachThread() {
@@ -632,6 +689,7 @@ void LeaveSolo() {
   // The solo thread parks at a poll: no count change of its is half done.
   sp::StopTheWorld();
   rc_solo_owner.store(kRcNoSolo, std::memory_order_relaxed);
+  SetAutoCollectDeferred(true);
   sp::StartTheWorld();
 }
 
@@ -646,7 +704,10 @@ bool TryEnterSolo() {
   std::vector<Header*> deaths;
   {
     ExclusiveScope ex;  // every log applied; the commit thread paused
-    if (sp::ThreadCount() == 1) rc_solo_owner.store(tl_thread, std::memory_order_relaxed);
+    if (sp::ThreadCount() == 1) {
+      rc_solo_owner.store(tl_thread, std::memory_order_relaxed);
+      SetAutoCollectDeferred(false);
+    }
     deaths = ex.TakeDeaths();
   }
   sp::StartTheWorld();
@@ -688,6 +749,12 @@ ExclusiveScope::ExclusiveScope() : active_(false) {
   }
   active_ = true;
   tl_direct = true;
+  // The inline paths log while the cursors have room: empty them, so every
+  // change of ours takes the slow path, which writes directly.
+  saved_inc_ = tl_rc_inc;
+  saved_dec_ = tl_rc_dec;
+  tl_rc_inc = RcCursor{};
+  tl_rc_dec = RcCursor{};
   std::lock_guard lk(g.stats_mu);
   g.stats.exclusive++;
 }
@@ -696,6 +763,8 @@ ExclusiveScope::~ExclusiveScope() {
   if (!active_) return;
   Globals& g = G();
   tl_direct = false;
+  tl_rc_inc = saved_inc_;
+  tl_rc_dec = saved_dec_;
   // Deaths found by the drain or by our own direct decrements.
   deaths_.insert(deaths_.end(), g.deaths.begin(), g.deaths.end());
   g.deaths.clear();
@@ -882,6 +951,8 @@ void SoloDeath(Header* o) {
 }
 
 void BufferedDecrefFinalizable(Header* o) {
+  std::atomic<bool>& flagged = rc::G().flagged_decrement;
+  if (!flagged.load(std::memory_order_relaxed)) flagged.store(true, std::memory_order_relaxed);
   RcCursor& c = tl_rc_dec;
   if (c.pos != c.end) {
     *c.pos++ = o;

@@ -97,8 +97,8 @@ void SetDeathHooks(const DeathHooks& hooks);
 // safepoints thread hooks. Call before the first thread registers.
 void InstallThreadHooks();
 void Start();
-// Stops it; logs not yet applied stay unapplied (their objects leak, the
-// process is exiting).
+// Stops it; logs not yet applied stay unapplied until a later Start (tests
+// use it to switch between the commit thread and manual mode).
 void Stop();
 
 // The calling thread gets logs / hands them over and drops them. Called by
@@ -122,6 +122,7 @@ class ExclusiveScope {
 
  private:
   bool active_;
+  RcCursor saved_inc_, saved_dec_;  // the holder's cursors: emptied while it writes directly
   std::vector<Header*> deaths_;
 };
 
@@ -152,6 +153,7 @@ struct Stats {
   uint64_t mutator_deaths = 0;      // objects handed to a mutator to die
   uint64_t exclusive = 0;           // full drains for the collector
   uint64_t prompt_syncs = 0;        // full drains for a prompt death
+  uint64_t liveness_drains = 0;     // full drains asked for after flagged decrements
   double lag_mean_ms = 0;           // time from a chunk's start to its application
   double lag_max_ms = 0;
   double busy_fraction = 0;         // commit thread: time applying / time running

@@ -18,11 +18,13 @@ struct SetState {
   std::vector<uint32_t> free_ids;      // (mu)
   uint32_t next_id = 1;                // (mu)
   int64_t net_new = 0;                 // (mu) since the last collection
+  uint64_t insertions = 0;             // (mu) ever
   size_t survivors = 0;                // (mu) set size after the last collection
   size_t frozen = 0;                   // (mu)
   bool trigger_fired = false;          // (mu)
   std::atomic<size_t> size{0};         // mirror of objects.size() for lock-free reads
   std::atomic<bool> enabled{true};
+  std::atomic<bool> deferred{false};   // merges do not fire the trigger (SetAutoCollectDeferred)
   std::atomic<int64_t> threshold{2000};
   std::atomic<void (*)()> trigger{nullptr};
 };
@@ -48,6 +50,7 @@ void InsertLocked(SetState& s, Header* o) {
   s.objects.push_back(o);
   TrackWord(o).store(kStateInSet | (static_cast<uint64_t>(slot) << kPayloadShift), std::memory_order_relaxed);
   ++s.net_new;
+  ++s.insertions;
 }
 
 // Removes a dead object from wherever its record is and frees it if no
@@ -105,13 +108,14 @@ void MergeLocked(SetState& s, ThreadBuffers* tb) {
   s.size.store(s.objects.size(), std::memory_order_relaxed);
 }
 
-// Returns the trigger to call (after unlocking) if an automatic collection is due.
-void (*DueTriggerLocked(SetState& s))() {
+// Returns the trigger to call (after unlocking) if an automatic collection is
+// due, not counting `in_flight` recent insertions.
+void (*DueTriggerLocked(SetState& s, int64_t in_flight = 0))() {
   if (s.trigger_fired || !s.enabled.load(std::memory_order_relaxed)) return nullptr;
   int64_t threshold = s.threshold.load(std::memory_order_relaxed);
   if (threshold <= 0) return nullptr;
   int64_t growth = static_cast<int64_t>(s.survivors / 4);
-  if (s.net_new <= std::max(threshold, growth)) return nullptr;
+  if (s.net_new - in_flight <= std::max(threshold, growth)) return nullptr;
   void (*t)() = s.trigger.load(std::memory_order_relaxed);
   if (t != nullptr) s.trigger_fired = true;
   return t;
@@ -124,7 +128,7 @@ void FlushBuffers(ThreadBuffers* tb) {
   {
     std::lock_guard lk(s.mu);
     MergeLocked(s, tb);
-    due = DueTriggerLocked(s);
+    if (!s.deferred.load(std::memory_order_relaxed)) due = DueTriggerLocked(s);
   }
   if (due != nullptr) due();
 }
@@ -281,6 +285,24 @@ size_t FrozenCount() {
   SetState& s = S();
   std::lock_guard lk(s.mu);
   return s.frozen;
+}
+
+void SetAutoCollectDeferred(bool deferred) { S().deferred.store(deferred, std::memory_order_relaxed); }
+
+uint64_t TrackedInsertions() {
+  SetState& s = S();
+  std::lock_guard lk(s.mu);
+  return s.insertions;
+}
+
+void CheckAutoCollect(int64_t in_flight) {
+  SetState& s = S();
+  void (*due)() = nullptr;
+  {
+    std::lock_guard lk(s.mu);
+    due = DueTriggerLocked(s, in_flight);
+  }
+  if (due != nullptr) due();
 }
 
 void SetAutoCollectTrigger(void (*trigger)()) { S().trigger.store(trigger, std::memory_order_relaxed); }

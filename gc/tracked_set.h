@@ -134,4 +134,14 @@ bool AutoCollectEnabled();
 void SetAutoCollectThreshold(int64_t threshold);
 int64_t AutoCollectThreshold();
 
+// Buffered refcounting while threads log (gc/buffered_rc.h): deaths reach the
+// set an epoch or two after the allocations, so a merge would see every
+// recent allocation as a survivor and fire the trigger every `threshold`
+// allocations. While deferred, merges never fire it; the commit thread calls
+// CheckAutoCollect after each epoch, with the number of insertions whose
+// deaths may still be in the logs, which do not count.
+void SetAutoCollectDeferred(bool deferred);
+uint64_t TrackedInsertions();  // records merged into the set, ever
+void CheckAutoCollect(int64_t in_flight);
+
 }  // namespace gilectomy::gc

@@ -111,6 +111,7 @@ Ref SysRcStats(Value, const Value* args, size_t nargs, Value) {
                              {"mutator_deaths", s.mutator_deaths},
                              {"exclusive_drains", s.exclusive},
                              {"prompt_syncs", s.prompt_syncs},
+                             {"liveness_drains", s.liveness_drains},
                              {"log_size", s.log_size},
                              {"epoch_us", s.epoch_us}}) {
     Ref v = IntFromInt64(static_cast<int64_t>(value));

@@ -312,5 +312,44 @@ TEST_F(BufferedRcTest, ManyThreadsCountsBalance) {
   }
 }
 
+// With the real commit thread: each exclusive scope finds every log applied,
+// the ones handed over just before it included, however quickly scopes
+// follow one another (a scope that found the commit thread still paused from
+// the previous one once skipped the drain).
+TEST(BufferedRcCommitThread, EveryExclusiveScopeDrains) {
+  rc::SetConfig(rc::Config{64, 50, false});  // small chunks, short epochs, no solo mode
+  rc::Start();
+  Obj* x = NewObj();
+  Actor a;
+  int64_t expected = 1;
+  int stale = 0;
+  a.Do([&] {
+    for (int i = 0; i < 2000; ++i) {
+      sp::StopTheWorld();
+      {
+        rc::ExclusiveScope ex;
+        if (RefCount(&x->header) != expected) ++stale;
+      }
+      sp::StartTheWorld();
+      Incref(&x->header);  // logged: the next scope must find it applied
+      ++expected;
+    }
+    sp::StopTheWorld();
+    {
+      rc::ExclusiveScope ex;
+      for (int64_t i = 1; i < expected; ++i) Decref(&x->header);  // direct: the holder writes
+    }
+    sp::StartTheWorld();
+  });
+  a.Exit();
+  rc::Stop();
+  rc::SetConfig(rc::Config{});
+  EXPECT_EQ(stale, 0) << "exclusive scopes that read counts with logs still unapplied";
+  EXPECT_EQ(RefCount(&x->header), 1);
+  EXPECT_EQ(x->frees, 0);
+  for (Obj* o : AllObjs()) delete o;
+  AllObjs().clear();
+}
+
 }  // namespace
 }  // namespace gilectomy::gc

@@ -118,9 +118,9 @@ TEST_F(WeakRefTest, DropRacesWithDeref) {
           }
         }
         // Buffered build: a reader that takes a reference every epoch keeps the
-        // object alive (its decrements trail its increments by an epoch), so
-        // readers stop after a while and the death comes once they are gone.
-        for (int it = 0; !gc::kBufferedRefCounts || it < 2000; ++it) {
+        // object's committed count above zero (its decrements trail its
+        // increments by an epoch) until a liveness drain (docs/buffered-refcount.md).
+        for (;;) {
           if (!sp::Poll(&ts->sp)) bad.store(true);  // lets the gil build switch threads
           Ref r = WeakRefReferent(wr.get());
           if (IsNone(r.get())) break;
