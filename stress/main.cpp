@@ -230,10 +230,13 @@ int Main(int argc, char** argv) {
     gc::AttachThreadBuffers();
     // Buffered build: the main thread logs too, except under fibers. There
     // its end-of-round collections drain the logs in manual mode on this
-    // thread, and a thread with logs logs (rather than applies) the
-    // decrements of what the drain frees: they would miss the round's
-    // final checks. Without logs its changes are orphan entries, applied
-    // at the next drain, and the drain's cascades are applied at once.
+    // thread, whose cursors are still live during that drain: it logs
+    // (rather than applies) the decrements of what the drain frees, and they
+    // would miss the round's final checks. Also, with logs here, fiber runs
+    // end rounds with whole clusters one count too high (every handed-over
+    // entry applied; not explained yet, docs/gcstress.md). Without logs its
+    // changes are orphan entries, applied at the next drain, and the drain's
+    // cascades are applied at once.
     if (!fiber) gc::rc::AttachThread();
   }
   std::printf("gcstress: workload %s, %d threads, schedule %s, seed %llu\n", WorkloadName(o.workload), o.threads,
