@@ -230,11 +230,12 @@ int Main(int argc, char** argv) {
     gc::AttachThreadBuffers();
     // Buffered build: the main thread logs too, except under fibers. There
     // its end-of-round collections drain the logs in manual mode on this
-    // thread, whose cursors are still live during that drain: it logs
-    // (rather than applies) the decrements of what the drain frees, and they
-    // would miss the round's final checks. Also, with logs here, fiber runs
-    // end rounds with whole clusters one count too high (every handed-over
-    // entry applied; not explained yet, docs/gcstress.md). Without logs its
+    // thread, whose cursors are still live during that drain (ExclusiveScope
+    // empties them only after it): it logs, rather than applies, the
+    // decrements of what the drain frees, so each collection finds the
+    // garbage one collection late, and the round's last collection still
+    // runs finalizers that resurrect: the final checks fail (objects held by
+    // the resurrected list, cycles not collected yet). Without logs its
     // changes are orphan entries, applied at the next drain, and the drain's
     // cascades are applied at once.
     if (!fiber) gc::rc::AttachThread();
