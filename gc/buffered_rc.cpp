@@ -989,3 +989,40 @@ void BufferedDecrefFinalizable(Header* o) {
 }
 
 }  // namespace gilectomy::gc
+
+// ============================================== fibers (gcstress, testing)
+// Kept apart from the protocol above: gcstress's fiber schedule swaps a
+// fiber's thread-locals in and out and drives a manual-mode committer at its
+// switch points (docs/gcstress.md, "Buffered refcounting").
+
+namespace gilectomy::gc::rc::testing {
+
+void ExchangeThreadForTest(ThreadLocals* state) {
+  ThreadLocals old{tl_thread, tl_rc_inc, tl_rc_dec, tl_rc_me, tl_direct};
+  tl_thread = static_cast<RcThread*>(state->thread);
+  tl_rc_inc = state->inc;
+  tl_rc_dec = state->dec;
+  tl_rc_me = state->me;
+  tl_direct = state->direct;
+  *state = old;
+}
+
+StepResult Step() {
+  Globals& g = G();
+  if (!g.manual || sp::WorldStopped()) return StepResult::kNothing;
+  if (g.announced == 0) {
+    AnnounceNext();
+    return StepResult::kAnnounced;
+  }
+  if (!AllAcknowledged()) return StepResult::kNothing;
+  // As the commit thread: no logs, counts written directly (a dealloc's
+  // decrements apply at once).
+  ThreadLocals committer;
+  committer.direct = true;
+  ExchangeThreadForTest(&committer);
+  CompleteEpoch();
+  ExchangeThreadForTest(&committer);
+  return StepResult::kCompleted;
+}
+
+}  // namespace gilectomy::gc::rc::testing

@@ -180,6 +180,29 @@ void Complete();
 // Called between a re-attaching thread's load of the global epoch and its
 // store of it (null: none). Lets a test run protocol steps in that window.
 void SetReattachGapHook(void (*hook)());
+
+// ---- fibers sharing one OS thread (gcstress --schedule fiber, stress/fiber.cpp)
+// The calling OS thread's refcount-log state: its logs, its two cursors, its
+// identity (solo mode) and whether it writes counts directly. Opaque; a
+// default-constructed one is a thread without logs.
+struct ThreadLocals {
+  void* thread = nullptr;
+  RcCursor inc;
+  RcCursor dec;
+  const void* me = nullptr;
+  bool direct = false;
+};
+// Swaps the calling OS thread's state with *state. A fiber scheduler calls it
+// on every switch, as it calls sp::ExchangeCurrentForTest and
+// gc::ExchangeThreadBuffersForTest, so each fiber logs into its own logs.
+void ExchangeThreadForTest(ThreadLocals* state);
+// Manual mode: one step of the committer, as the commit thread would take it
+// (announce when nothing is announced; complete when every ATTACHED thread
+// acknowledged), run as a thread without logs. Does nothing while the world
+// is stopped (a collector's ExclusiveScope owns the counts then) or outside
+// manual mode. Returns what it did.
+enum class StepResult { kNothing, kAnnounced, kCompleted };
+StepResult Step();
 }  // namespace testing
 
 }  // namespace rc

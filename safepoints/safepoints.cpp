@@ -236,6 +236,7 @@ void AttachStateSlow(ThreadRecord* rec) {
     State expected = State::kDetached;
 #if defined(GILECTOMY_BUG_RC_RACY_REATTACH)
     AttachedHook(rec);  // planted bug: the epoch is loaded before ATTACHED is published
+    SchedulePoint(PointKind::kOther);  // the race window, for gcstress's schedules
 #endif
     if (rec->state.compare_exchange_strong(expected, State::kAttached, std::memory_order_seq_cst)) {
 #if !defined(GILECTOMY_BUG_RC_RACY_REATTACH)

@@ -4,16 +4,19 @@
 # Builds the preset's gcstress (and the interpreter it embeds), then spends
 # the time on the graph workload with OS threads (half), the graph workload
 # under the fiber schedule (a quarter, whole rounds) and the mixed workload
-# (a quarter). Every run prints its seed; a failure prints the command that
-# replays it and fails this script.
+# (a quarter). The buffered presets (buffered, buffered-asan, buffered-tsan)
+# run the graph workload only, half OS threads with the commit thread, half
+# fibers driving the committer: their Python workloads still hit open
+# runtime bugs (docs/buffered-refcount.md, "Status"). Every run prints its
+# seed; a failure prints the command that replays it and fails this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:?usage: run-gcstress.sh PRESET [SECONDS]}"
 seconds="${2:-60}"
 jobs="${GILECTOMY_JOBS:-$(nproc)}"
 case "$preset" in
-  tsan) export TSAN_OPTIONS="halt_on_error=1:allocator_may_return_null=1" ;;
-  asan) export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+  tsan|buffered-tsan) export TSAN_OPTIONS="halt_on_error=1:allocator_may_return_null=1" ;;
+  asan|buffered-asan) export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
         export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" ;;
 esac
 cmake --preset "$preset" >/dev/null
@@ -21,6 +24,14 @@ cmake --build --preset "$preset" -j "$jobs" --target gcstress
 exe="build/$preset/stress/gcstress"
 half=$(( seconds / 2 > 0 ? seconds / 2 : 1 ))
 quarter=$(( seconds / 4 > 0 ? seconds / 4 : 1 ))
+case "$preset" in
+  buffered|buffered-*)
+    echo "== $preset: gcstress graph, os schedule (commit thread), ${half}s"
+    "$exe" --threads 4 --seconds "$half" --workload graph --schedule os
+    echo "== $preset: gcstress graph, fiber schedule (stepped committer), ${half}s"
+    "$exe" --threads 6 --seconds "$half" --workload graph --schedule fiber
+    exit 0 ;;
+esac
 echo "== $preset: gcstress graph, os schedule, ${half}s"
 "$exe" --threads 4 --seconds "$half" --workload graph --schedule os
 echo "== $preset: gcstress graph, fiber schedule, ${quarter}s"

@@ -4,10 +4,16 @@
 // acquisitions, buffer merges, log flushes) and blocking waits
 // (sp::Scheduler::Wait). The same seed gives the same interleaving.
 //
-// Fibers share one OS thread, but safepoints/ and gc/tracked_set keep
-// per-OS-thread state (the current ThreadRecord, the track/untrack
-// buffers): the scheduler swaps both on every switch through their
-// ...ForTest exchange hooks, so each fiber looks like its own thread.
+// Fibers share one OS thread, but safepoints/ and gc/ keep per-OS-thread
+// state (the current ThreadRecord, the track/untrack buffers, the refcount
+// logs of the buffered build): the scheduler swaps all three on every switch
+// through their ...ForTest exchange hooks, so each fiber looks like its own
+// thread.
+//
+// Buffered refcounting: no commit thread runs (it would make the schedule
+// depend on timing). The committer is in manual mode and the scheduler takes
+// its steps (announce an epoch; complete it once every attached fiber
+// acknowledged) between fibers, at a seeded three quarters of the switches.
 //
 // Rule for code running on a fiber: never hold a blocking lock (std::mutex)
 // across a schedule point; another fiber taking it would block the only OS
@@ -43,6 +49,9 @@ class FiberScheduler final : public sp::Scheduler {
   static void Hook(sp::PointKind kind);
 
   uint64_t switches() const { return switches_; }
+  // Drive a manual-mode refcount committer (gc::rc::testing::StartManual)
+  // at the switches (the summary shows its epochs: gc::rc::GetStats).
+  void set_drive_refcounts(bool on) { drive_refcounts_ = on; }
 
   struct Fiber;  // defined in fiber.cpp
 
@@ -51,7 +60,9 @@ class FiberScheduler final : public sp::Scheduler {
   static void Yield(bool waiting);
 
   uint64_t rng_;
+  uint64_t rc_rng_;  // the committer's steps: a stream of their own
   uint64_t switches_ = 0;
+  bool drive_refcounts_ = false;
 };
 
 }  // namespace gilectomy::stress

@@ -19,6 +19,11 @@
 //   detach  a Detached scope around a simulated blocking call
 //   collect a forced gc::Collect
 //   verify  walk a root's subgraph checking every object (see Verify)
+//   slot    often after a re-attach: store a root into a shared slot, read
+//           one out (an increment under the slot's lock), or, in the
+//           buffered build only, borrow one: read it without an increment,
+//           pass a schedule point that is not a safepoint, then increment
+//           and check it (legal until the thread's next safepoint)
 // A life ends by dropping its roots or handing them to other slots.
 //
 // Depth: an object only references objects of smaller depth outside its own
@@ -30,6 +35,8 @@
 //     refcount >= 1;
 //   * dealloc: count exactly 0, checksum intact; a freed object is never
 //     deallocated, traversed or cleared again (the dead type);
+//   * an object read from a shared slot (held or borrowed) still has the id
+//     it had when read: its memory was not freed and reused meanwhile;
 //   * a finalizer runs at most once per object, resurrection included;
 //   * end of round, after every root is dropped and full collections ran:
 //     no synthetic object is alive, the tracked set is back to its size
@@ -44,6 +51,7 @@
 #include <thread>
 #include <vector>
 
+#include "gc/buffered_rc.h"
 #include "gc/collector.h"
 #include "gc/refcount.h"
 #include "gc/tracked_set.h"
@@ -96,24 +104,52 @@ uint64_t Checksum(uint64_t id) { return Mix(id ^ 0xC0FFEEull); }
 
 std::string Describe(const Obj* o) { return "object #" + std::to_string(o->id); }
 
-// The workload's object lock: a spin lock that offers a schedule point
-// instead of blocking (a blocking lock would stall the fiber schedule).
-void LockObj(Obj* o) {
+// The workload's locks: spin locks that offer a schedule point instead of
+// blocking (a blocking lock would stall the fiber schedule).
+void Lock(std::atomic<uint8_t>& lock) {
   sp::SchedulePoint(sp::PointKind::kLock);
   for (;;) {
     uint8_t expected = 0;
-    if (o->lock.compare_exchange_weak(expected, 1, std::memory_order_acquire, std::memory_order_relaxed)) return;
+    if (lock.compare_exchange_weak(expected, 1, std::memory_order_acquire, std::memory_order_relaxed)) return;
     sp::SchedulePoint(sp::PointKind::kLock);
     std::this_thread::yield();
   }
 }
-void UnlockObj(Obj* o) { o->lock.store(0, std::memory_order_release); }
+void Unlock(std::atomic<uint8_t>& lock) { lock.store(0, std::memory_order_release); }
+void LockObj(Obj* o) { Lock(o->lock); }
+void UnlockObj(Obj* o) { Unlock(o->lock); }
+
+// Shared slots, a global variable in miniature: any life stores a reference
+// into one (dropping the one it replaces) or reads one out, so one thread's
+// last decrement often races another's increment or borrow of the same
+// object (the orderings of docs/buffered-refcount.md, "Why decrements wait
+// one epoch"). Few slots, so lives collide.
+constexpr size_t kSharedSlots = 4;
+struct SharedSlot {
+  std::atomic<uint8_t> lock{0};
+  Obj* obj = nullptr;  // owned
+};
+SharedSlot* shared_slots = nullptr;  // kSharedSlots of them during a round
 
 bool IsLiveType(const gc::Header* h) {
   return h->type_ == &plain_type.header || h->type_ == &final_type.header;
 }
 
 // Checks an object the caller holds a reference to.
+bool CheckHeld(const Obj* o, const char* where);
+
+// Checks an object read as `id` a moment ago and held since (or borrowed):
+// freed memory reused by a new object passes CheckHeld, not this.
+bool CheckSame(const Obj* o, uint64_t id, const char* where) {
+  if (o->id != id) {
+    Fail(std::string("object #") + std::to_string(id) + " read from " + where +
+         " was freed while held (its memory now holds " +
+         (o->header.type_ == &dead_type.header ? std::string("a freed object") : Describe(o)) + ")");
+    return false;
+  }
+  return CheckHeld(o, where);
+}
+
 bool CheckHeld(const Obj* o, const char* where) {
   if (!IsLiveType(&o->header) || o->check != Checksum(o->id)) {
     Fail(std::string("corrupt or freed object reached from ") + where + ": " + Describe(o) +
@@ -354,31 +390,83 @@ struct Life {
     }
   }
 
+  // A shared-slot step: store a root into a slot, read one out (counted), or
+  // (buffered build) borrow one. Often re-attaches first: a thread that
+  // re-attached must log in the current epoch (the stale and racy re-attach
+  // counterexamples of models/buffered_rc.pml break that).
+  void SharedSlotStep() {
+    SharedSlot& s = shared_slots[rng.Below(kSharedSlots)];
+    if (rng.OneIn(3)) {
+      sp::Detached d;
+      sp::SchedulePoint(sp::PointKind::kOther);
+    }
+    uint64_t action = rng.Below(3);
+    if (action == 0) {
+      if (roots.empty()) return;
+      Obj* o = roots[rng.Below(roots.size())];
+      gc::Incref(&o->header);
+      Lock(s.lock);
+      Obj* old = s.obj;
+      s.obj = o;
+      Unlock(s.lock);
+      if (old != nullptr) Drop(old);
+    } else if (action == 1 || !gc::kBufferedRefCounts) {
+      // A counted read: the increment is ours before the slot's owner can
+      // drop its reference.
+      Lock(s.lock);
+      Obj* o = s.obj;
+      if (o != nullptr) gc::Incref(&o->header);
+      uint64_t id = o != nullptr ? o->id : 0;
+      Unlock(s.lock);
+      if (o == nullptr) return;
+      sp::SchedulePoint(sp::PointKind::kOther);
+      if (!CheckSame(o, id, "a shared slot")) return;
+      if (rng.OneIn(2)) roots.push_back(o); else Drop(o);
+    } else {
+      // A borrowed reference: read without an increment, then a schedule
+      // point that is not a safepoint, then the increment. Legal under
+      // buffered refcounting until this thread's next safepoint
+      // (docs/buffered-refcount.md); a use-after-free in the atomic build.
+      Lock(s.lock);
+      Obj* o = s.obj;
+      uint64_t id = o != nullptr ? o->id : 0;
+      Unlock(s.lock);
+      if (o == nullptr) return;
+      sp::SchedulePoint(sp::PointKind::kOther);
+      if (rng.OneIn(2)) sp::SchedulePoint(sp::PointKind::kOther);
+      gc::Incref(&o->header);
+      if (!CheckSame(o, id, "a borrowed reference")) return;
+      Drop(o);
+    }
+  }
+
   void Step() {
     uint64_t r = rng.Below(100);
-    if (r < 30) {
+    if (r < 25) {
       Create();
-    } else if (r < 42) {
+    } else if (r < 37) {
       if (!roots.empty()) HandOff(TakeRoot());
       Receive();
-    } else if (r < 54) {
+    } else if (r < 49) {
       if (!roots.empty()) Drop(TakeRoot());
-    } else if (r < 64) {
+    } else if (r < 59) {
       Mutate();
-    } else if (r < 80) {
+    } else if (r < 75) {
       if (!sp::Poll(&record)) Fail("a pending call failed");
-    } else if (r < 86) {
+    } else if (r < 82) {
       sp::Detached d;
       sp::SchedulePoint(sp::PointKind::kOther);
       if (!fiber && rng.OneIn(8)) std::this_thread::sleep_for(std::chrono::microseconds(rng.Below(50)));
-    } else if (r < 88) {
+    } else if (r < 84) {
       gc::CollectionStats stats;
       gc::Collect(false, &stats);
       Stats().forced_collections.fetch_add(1, std::memory_order_relaxed);
-    } else if (r < 90) {
+    } else if (r < 86) {
       TakeResurrected();
-    } else {
+    } else if (r < 91) {
       if (!roots.empty()) Verify(roots[rng.Below(roots.size())]);
+    } else {
+      SharedSlotStep();
     }
     while (roots.size() > 64) Drop(TakeRoot());
     Stats().steps.fetch_add(1, std::memory_order_relaxed);
@@ -387,6 +475,7 @@ struct Life {
   void Run(int steps) {
     sp::RegisterThread(&record);
     gc::AttachThreadBuffers();
+    gc::rc::AttachThread();  // buffered build: refcount logs (no-op elsewhere)
     for (int i = 0; i < steps && !Failed(); ++i) Step();
     for (Obj* o : roots) CheckHeld(o, "the end of a life");
     bool hand_over = rng.OneIn(2);
@@ -394,6 +483,7 @@ struct Life {
       if (hand_over) HandOff(o); else Drop(o);
     }
     roots.clear();
+    gc::rc::DetachThread();
     gc::DetachThreadBuffers();
     sp::UnregisterThread(&record);
   }
@@ -432,6 +522,16 @@ void DrainAll() {
       CheckHeld(o, "a handoff queue");
       Drop(o);
     }
+  }
+}
+
+void DrainSharedSlots() {
+  for (size_t i = 0; i < kSharedSlots; ++i) {
+    Obj* o = shared_slots[i].obj;
+    shared_slots[i].obj = nullptr;
+    if (o == nullptr) continue;
+    CheckHeld(o, "a shared slot");
+    Drop(o);
   }
 }
 
@@ -501,6 +601,8 @@ bool RunGraphRound(const Options& o, int64_t round, FiberScheduler* fibers) {
   int64_t live_before = live_objects.load();
   std::vector<HandoffQueue> round_queues(static_cast<size_t>(o.threads));
   queues = &round_queues;
+  std::vector<SharedSlot> round_slots(kSharedSlots);
+  shared_slots = round_slots.data();
   std::vector<SlotPlan> plans;
   for (int s = 0; s < o.threads; ++s) {
     plans.push_back(SlotPlan{Rng(Mix(o.seed + static_cast<uint64_t>(round) * 31 + static_cast<uint64_t>(s))), kStepsPerSlot, 0});
@@ -530,6 +632,8 @@ bool RunGraphRound(const Options& o, int64_t round, FiberScheduler* fibers) {
   if (!completed) return false;  // fibers are stuck: nothing can be cleaned up
   DrainAll();
   queues = nullptr;
+  DrainSharedSlots();
+  shared_slots = nullptr;
   for (int i = 0; i < 4; ++i) {
     DrainResurrected();
     gc::Collect();

@@ -18,7 +18,9 @@
 #include <string>
 #include <thread>
 
+#include "gc/buffered_rc.h"
 #include "gc/collector.h"
+#include "gc/refcount.h"
 #include "gc/tracked_set.h"
 #include "safepoints/safepoints.h"
 #include "stress/check.h"
@@ -138,6 +140,12 @@ void PrintSummary(const Options& o, int64_t rounds, double secs, FiberScheduler*
   if (c.python_runs.load() > 0) {
     std::printf("python program runs %llu\n", static_cast<unsigned long long>(c.python_runs.load()));
   }
+  if (gc::kBufferedRefCounts) {
+    gc::rc::Stats rc = gc::rc::GetStats();
+    std::printf("refcount epochs %llu, increments applied %llu, decrements applied %llu, freed by the committer %llu\n",
+                static_cast<unsigned long long>(rc.epochs), static_cast<unsigned long long>(rc.increments),
+                static_cast<unsigned long long>(rc.decrements), static_cast<unsigned long long>(rc.freed));
+  }
   if (fibers != nullptr) {
     // Timings would differ between two runs of the same seed: not shown.
     std::printf("fiber switches %llu\n", static_cast<unsigned long long>(fibers->switches()));
@@ -185,9 +193,25 @@ int Main(int argc, char** argv) {
     hooks.report = OnCollectionReport;
     gc::SetCollectorHooks(hooks);
   }
+  // Buffered build: gcstress's own epoch length and chunk size (--rc-epoch-us,
+  // --rc-log-size), and the thread hooks before the first registration.
+  if constexpr (gc::kBufferedRefCounts) {
+    gc::rc::SetConfig(gc::rc::Config{static_cast<size_t>(o.rc_log_size), o.rc_epoch_us, true});
+    gc::rc::InstallThreadHooks();
+  }
+  // The graph workload's committer (the python workloads start the commit
+  // thread through the interpreter): the real commit thread under the os
+  // schedule, started before the main thread registers (so it never goes
+  // solo); under fibers, manual mode, stepped by the scheduler at switches
+  // (a thread of its own would make the schedule depend on timing).
+  const bool graph_committer = gc::kBufferedRefCounts && o.workload == Workload::kGraph;
+  if (graph_committer) {
+    if (fiber) gc::rc::testing::StartManual(); else gc::rc::Start();
+  }
   FiberScheduler* fibers = nullptr;
   if (fiber) {
     fibers = new FiberScheduler(o.seed);
+    fibers->set_drive_refcounts(graph_committer);
     sp::SetScheduler(fibers);
     sp::SetSchedulePointHook(FiberScheduler::Hook);
   } else {
@@ -204,6 +228,17 @@ int Main(int argc, char** argv) {
   if (own_record) {
     sp::RegisterThread(&main_record);
     gc::AttachThreadBuffers();
+    // Buffered build: the main thread logs too, except under fibers. There
+    // its end-of-round collections drain the logs in manual mode on this
+    // thread, whose cursors are still live during that drain (ExclusiveScope
+    // empties them only after it): it logs, rather than applies, the
+    // decrements of what the drain frees, so each collection finds the
+    // garbage one collection late, and the round's last collection still
+    // runs finalizers that resurrect: the final checks fail (objects held by
+    // the resurrected list, cycles not collected yet). Without logs its
+    // changes are orphan entries, applied at the next drain, and the drain's
+    // cascades are applied at once.
+    if (!fiber) gc::rc::AttachThread();
   }
   std::printf("gcstress: workload %s, %d threads, schedule %s, seed %llu\n", WorkloadName(o.workload), o.threads,
               fiber ? "fiber" : "os", static_cast<unsigned long long>(o.seed));
@@ -267,8 +302,12 @@ int Main(int argc, char** argv) {
   if (o.workload != Workload::kGraph) FinishPythonWorkload();
 #endif
   if (own_record) {
+    gc::rc::DetachThread();
     gc::DetachThreadBuffers();
     sp::UnregisterThread(&main_record);
+  }
+  if (graph_committer) {
+    if (fiber) gc::rc::testing::StopManual(); else gc::rc::Stop();
   }
   return 0;
 }

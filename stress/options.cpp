@@ -48,7 +48,7 @@ const char* UsageText() {
   return "usage: gcstress [--threads N] [--seconds S | --rounds R] [--seed X]\n"
          "                [--workload graph|python|mixed] [--script FILE.py]\n"
          "                [--schedule os|fiber] [--gc-threshold N] [--gc-workers N]\n"
-         "                [--hang-seconds S] [--verbose]\n"
+         "                [--hang-seconds S] [--rc-epoch-us N] [--rc-log-size N] [--verbose]\n"
          "Torture test for the collector and safepoints; see docs/gcstress.md.\n"
          "Exit status: 0 every check held, 1 a check failed, 2 bad usage.\n";
 }
@@ -86,7 +86,8 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error, bool* h
       continue;
     }
     static const char* kValued[] = {"--threads", "--seconds", "--rounds", "--seed", "--workload", "--script",
-                                    "--schedule", "--gc-threshold", "--gc-workers", "--hang-seconds"};
+                                    "--schedule", "--gc-threshold", "--gc-workers", "--hang-seconds",
+                                    "--rc-epoch-us", "--rc-log-size"};
     bool known = false;
     for (const char* k : kValued) known |= flag == k;
     if (!known) return *error = "gcstress: unknown option '" + flag + "' (try --help)", false;
@@ -128,6 +129,14 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error, bool* h
       o->gc_workers = static_cast<int>(n);
     } else if (flag == "--hang-seconds") {
       if (!ParseSeconds(value, &o->hang_seconds)) return *error = Bad(flag, value, "a positive number"), false;
+    } else if (flag == "--rc-epoch-us") {
+      if (!ParseInt(value, 1, 1000000, &o->rc_epoch_us)) {
+        return *error = Bad(flag, value, "an integer from 1 to 1000000"), false;
+      }
+    } else if (flag == "--rc-log-size") {
+      if (!ParseInt(value, 16, 1 << 20, &o->rc_log_size)) {
+        return *error = Bad(flag, value, "an integer from 16 to 1048576"), false;
+      }
     }
   }
   if (seconds_given && o->rounds > 0) return *error = "gcstress: give --seconds or --rounds, not both", false;
@@ -149,7 +158,8 @@ std::string ReplayCommand(const std::string& argv0, const Options& o, int64_t ro
   s << " --seed " << o.seed << " --workload " << WorkloadName(o.workload);
   if (!o.script.empty()) s << " --script '" << o.script << "'";
   s << " --schedule " << (o.schedule == Schedule::kFiber ? "fiber" : "os") << " --gc-threshold "
-    << o.gc_threshold << " --gc-workers " << o.gc_workers;
+    << o.gc_threshold << " --gc-workers " << o.gc_workers << " --rc-epoch-us " << o.rc_epoch_us
+    << " --rc-log-size " << o.rc_log_size;
   if (o.verbose) s << " --verbose";
   return s.str();
 }

@@ -23,6 +23,12 @@ struct Options {
   int gc_workers = 1;
   double hang_seconds = 20;  // watchdog: no progress for this long is a failure
   bool verbose = false;
+  // Buffered refcounting (ignored by other builds): microseconds between the
+  // commit thread's epochs (os schedule) and entries per log chunk. Far
+  // below the runtime's defaults (1000, 4096) so a short run sees many
+  // epochs and full-chunk hand-overs.
+  int64_t rc_epoch_us = 20;
+  int64_t rc_log_size = 64;
 };
 
 // Parses argv. On a malformed flag returns false and sets *error to one

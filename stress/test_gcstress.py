@@ -44,6 +44,7 @@ def usage(exe):
         ['--seconds', '1', '--rounds', '2'], ['--gc-threshold', '-3'],
         ['--workload', 'python', '--schedule', 'fiber'],
         ['--workload', 'graph', '--script', 'x.py'], ['--verbose=1'], ['--hang-seconds', '0'],
+        ['--rc-epoch-us', '0'], ['--rc-log-size', '8'],
     ]
     for args in cases:
         p = run([exe] + args)
