@@ -4,10 +4,9 @@
 # Builds the preset's gcstress (and the interpreter it embeds), then spends
 # the time on the graph workload with OS threads (half), the graph workload
 # under the fiber schedule (a quarter, whole rounds) and the mixed workload
-# (a quarter). The buffered presets (buffered, buffered-asan, buffered-tsan)
-# run the graph workload only, half OS threads with the commit thread, half
-# fibers driving the committer: their Python workloads still hit open
-# runtime bugs (docs/buffered-refcount.md, "Status"). Every run prints its
+# (a quarter). In the buffered presets (buffered, buffered-asan,
+# buffered-tsan) the OS-thread runs use the commit thread and the fiber runs
+# a committer stepped by the scheduler. Every run prints its
 # seed; a failure prints the command that replays it and fails this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,14 +23,6 @@ cmake --build --preset "$preset" -j "$jobs" --target gcstress
 exe="build/$preset/stress/gcstress"
 half=$(( seconds / 2 > 0 ? seconds / 2 : 1 ))
 quarter=$(( seconds / 4 > 0 ? seconds / 4 : 1 ))
-case "$preset" in
-  buffered|buffered-*)
-    echo "== $preset: gcstress graph, os schedule (commit thread), ${half}s"
-    "$exe" --threads 4 --seconds "$half" --workload graph --schedule os
-    echo "== $preset: gcstress graph, fiber schedule (stepped committer), ${half}s"
-    "$exe" --threads 6 --seconds "$half" --workload graph --schedule fiber
-    exit 0 ;;
-esac
 echo "== $preset: gcstress graph, os schedule, ${half}s"
 "$exe" --threads 4 --seconds "$half" --workload graph --schedule os
 echo "== $preset: gcstress graph, fiber schedule, ${quarter}s"

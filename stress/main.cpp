@@ -228,17 +228,9 @@ int Main(int argc, char** argv) {
   if (own_record) {
     sp::RegisterThread(&main_record);
     gc::AttachThreadBuffers();
-    // Buffered build: the main thread logs too, except under fibers. There
-    // its end-of-round collections drain the logs in manual mode on this
-    // thread, whose cursors are still live during that drain (ExclusiveScope
-    // empties them only after it): it logs, rather than applies, the
-    // decrements of what the drain frees, so each collection finds the
-    // garbage one collection late, and the round's last collection still
-    // runs finalizers that resurrect: the final checks fail (objects held by
-    // the resurrected list, cycles not collected yet). Without logs its
-    // changes are orphan entries, applied at the next drain, and the drain's
-    // cascades are applied at once.
-    if (!fiber) gc::rc::AttachThread();
+    // Buffered build: the main thread logs too (under fibers its
+    // collections drain in manual mode on this thread, writing directly).
+    gc::rc::AttachThread();
   }
   std::printf("gcstress: workload %s, %d threads, schedule %s, seed %llu\n", WorkloadName(o.workload), o.threads,
               fiber ? "fiber" : "os", static_cast<unsigned long long>(o.seed));
