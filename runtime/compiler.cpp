@@ -279,6 +279,30 @@ class CodeGen {
 
   void EmitConst(Ref v) { Emit(Opcode::LOAD_CONST, AddConst(std::move(v))); }
 
+  // Every thread that runs a function reads its constants: LOAD_CONST of a
+  // mortal float would write one shared refcount from all of them (a
+  // contended cache line: float workloads scaled 2x worse than fib, see
+  // docs/performance.md). Float and complex constants are therefore copied
+  // into fresh immortal objects, which no other thread can have seen yet
+  // (the original may be shared: compile() of an ast tree holds user
+  // objects). They live as long as the process, as interned strings do.
+  static Ref ShareableConst(Ref v) {
+    Value x = v.get();
+    if (!x.is_object() || x.obj()->immortal()) return v;
+    Ref copy;
+    if (x.type() == &FloatType) {
+      copy = FloatFromDouble(FloatValue(x));
+    } else if (x.type() == &ComplexType) {
+      Complex z = ComplexValue(x);
+      copy = ComplexFromDoubles(z.real, z.imag);
+    } else {
+      return v;
+    }
+    if (!copy) throw CompileError{};
+    MakeImmortal(copy.obj());
+    return copy;
+  }
+
   uint32_t NameIndex(const std::string& n) {
     auto it = names_.find(n);
     if (it != names_.end()) return it->second;
@@ -424,7 +448,7 @@ class CodeGen {
     auto* c = static_cast<CodeObject*>(code_ref.obj());
     c->code = std::move(code_);
     c->lines = std::move(lines_);
-    for (Ref& k : consts_) c->consts.push_back(k.release());
+    for (Ref& k : consts_) c->consts.push_back(ShareableConst(std::move(k)).release());
     for (const std::string& n : name_list_) c->names.push_back(Intern(n));
     for (const std::string& n : local_names_) c->localsplus_names.push_back(Intern(n));
     for (const std::string& n : scope_->cellvars) c->localsplus_names.push_back(Intern(n));
