@@ -169,7 +169,7 @@ struct Globals {
   std::vector<Header*> die_queue;
   uint64_t freed = 0;                       // objects freed by the committer
   uint64_t insertions_at[2] = {0, 0};       // TrackedInsertions() two and one epochs ago
-  // Liveness drains (see LivenessDrain): a flagged decrement was logged since
+  // Liveness drains (LivenessDrainCall): a flagged decrement was logged since
   // the last one. Written only when false, so the line is rarely dirtied.
   std::atomic<bool> flagged_decrement{false};
   int64_t last_liveness_ns = 0;             // the committer's
