@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 
@@ -300,6 +301,15 @@ class CodeGen {
     }
     if (!copy) throw CompileError{};
     MakeImmortal(copy.obj());
+    // Kept reachable for the life of the process, as the intern table keeps
+    // interned strings (LeakSanitizer would otherwise report them once the
+    // code object that held them is gone).
+    static std::mutex kept_mu;
+    static auto* kept = new std::vector<Object*>();
+    {
+      std::lock_guard lk(kept_mu);
+      kept->push_back(copy.get().obj());
+    }
     return copy;
   }
 
